@@ -1,0 +1,11 @@
+import "server-only";
+import { connect, resolveDatabaseTarget } from "./client";
+
+export type { Database, DbOrTx } from "./client";
+
+// One pool per process, shared by every module instance Next creates (route handlers, RSC, instrumentation).
+const globalForDb = globalThis as unknown as { __pitstopDb?: ReturnType<typeof connect> };
+const connection = (globalForDb.__pitstopDb ??= connect(resolveDatabaseTarget()));
+
+export const db = connection.db;
+export const sql = connection.sql;
