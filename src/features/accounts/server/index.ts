@@ -1,0 +1,2 @@
+// What other features and app code may use of the accounts domain on the server.
+export { setPreferredLocale, verifyCredentials, LOGIN_LIMIT_ACCOUNT, LOGIN_LIMIT_IP } from "./service";
