@@ -1,0 +1,28 @@
+import "server-only";
+import { dehydrate, HydrationBoundary, type QueryClient } from "@tanstack/react-query";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { createTRPCContext } from "@/server/api/context";
+import { appRouter, createCaller } from "@/server/api/root";
+import { makeQueryClient } from "./query-client";
+
+/** One QueryClient per request. */
+export const getQueryClient = cache(makeQueryClient);
+
+const createContext = cache(async () => createTRPCContext({ headers: new Headers(await headers()) }));
+
+/** Query options for Server Components: `prefetch(trpc.workshops.bySlug.queryOptions({ slug }))`. */
+export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: appRouter, queryClient: getQueryClient });
+
+/** Calls procedures directly from Server Components, with the request's session. */
+export const serverCaller = cache(async () => createCaller(await createContext()));
+
+/** Starts a query on the server without awaiting it; HydrateClient streams the result to the browser. */
+export function prefetch(queryOptions: Parameters<QueryClient["prefetchQuery"]>[0]) {
+  void getQueryClient().prefetchQuery(queryOptions);
+}
+
+export function HydrateClient({ children }: { children: React.ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}
