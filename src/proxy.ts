@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { homeForRole } from "@/features/accounts/roles";
+import { homeForRole } from "@/lib/roles";
 import { authConfig } from "@/server/auth/config";
 
 const { auth } = NextAuth(authConfig);

@@ -30,3 +30,9 @@ export function useErrorMessage() {
     [t],
   );
 }
+
+/** For form fields: a schema's i18n key as text ("validation.email" → "Enter a valid e-mail address"). */
+export function useFieldMessage() {
+  const t = useTranslations();
+  return useCallback((key: string) => (t.has(key) ? t(key) : t("validation.invalid")), [t]);
+}

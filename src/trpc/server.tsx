@@ -1,5 +1,5 @@
 import "server-only";
-import { dehydrate, HydrationBoundary, type QueryClient } from "@tanstack/react-query";
+import { dehydrate, HydrationBoundary, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache } from "react";
@@ -19,7 +19,9 @@ export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: appRout
 export const serverCaller = cache(async () => createCaller(await createContext()));
 
 /** Starts a query on the server without awaiting it; HydrateClient streams the result to the browser. */
-export function prefetch(queryOptions: Parameters<QueryClient["prefetchQuery"]>[0]) {
+export function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+  queryOptions: FetchQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
+) {
   void getQueryClient().prefetchQuery(queryOptions);
 }
 

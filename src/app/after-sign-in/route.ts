@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { homeForRole } from "@/features/accounts/roles";
-import { safeReturnPath } from "@/features/accounts/schemas";
+import { homeForRole } from "@/lib/roles";
+import { safeReturnPath } from "@/features/accounts";
 import { auth } from "@/server/auth";
 
 /** After a successful sign-in: back to the page that asked for it, else the role's home. */

@@ -2,16 +2,17 @@ import { Wrench } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { auth } from "@/server/auth";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
 import { navLinksFor } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
-export async function SiteHeader() {
-  const [session, t] = await Promise.all([auth(), getTranslations("nav")]);
-  const user = session?.user ?? null;
+export type HeaderUser = { email: string; name?: string | null; role: "customer" | "provider" | "admin" } | null;
+
+/** The site's top bar; `user` comes from the session (read by the layout). */
+export async function SiteHeader({ user }: { user: HeaderUser }) {
+  const t = await getTranslations("nav");
   const links = navLinksFor(user?.role).map((l) => ({ href: l.href, label: t(l.key) }));
   return (
     <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">

@@ -1,7 +1,7 @@
 import "server-only";
-import { accountsRouter } from "@/features/accounts/server/router";
-import { garageRouter } from "@/features/garage/server/router";
-import { workshopsRouter } from "@/features/workshops/server/router";
+import { accountsRouter } from "@/features/accounts/server";
+import { garageRouter } from "@/features/garage/server";
+import { workshopsRouter } from "@/features/workshops/server";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** Pitstop's API: one router per feature. */

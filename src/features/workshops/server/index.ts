@@ -3,3 +3,6 @@ export { findCity, searchCities, largestCities, normalisePlaceName, type PlCity 
 export { searchWorkshops, nearestWorkshops } from "./search";
 export { uniqueWorkshopSlug, slugify, setWorkshopStatus } from "./service";
 export { workshopsOfMember, listWorkshopsForAdmin } from "./queries";
+export { workshopsRouter } from "./router";
+// Client-safe constants server code needs (seed, services) without importing the client entry.
+export { SERVICE_CATEGORIES, type ServiceCategory } from "../schemas";

@@ -111,7 +111,15 @@ export async function searchWorkshops(db: DbOrTx, rawInput: SearchWorkshopsInput
     .offset((input.page - 1) * input.pageSize);
 
   const pins = await db
-    .select({ id: workshops.id, slug: workshops.slug, name: workshops.name, lat: workshops.lat, lng: workshops.lng, rating: workshops.rating })
+    .select({
+      id: workshops.id,
+      slug: workshops.slug,
+      name: workshops.name,
+      lat: workshops.lat,
+      lng: workshops.lng,
+      rating: workshops.rating,
+      ratingCount: workshops.ratingCount,
+    })
     .from(workshops)
     .where(where)
     .orderBy(...(nearestFirst ? [nearestFirst] : byRating))
