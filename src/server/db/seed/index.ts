@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray, like, sql } from "drizzle-orm";
-import { hashPassword } from "@/features/accounts/server/passwords";
+import { hashPassword } from "@/features/accounts/server";
 import type { DbOrTx } from "@/server/db/client";
 import { users, vehicles, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "@/server/db/schema";
 import { demoCities } from "./cities";

@@ -1,5 +1,4 @@
-import { SERVICE_CATEGORIES, type ServiceCategory } from "@/features/workshops/schemas";
-import { slugify } from "@/features/workshops/server";
+import { SERVICE_CATEGORIES, slugify, type ServiceCategory } from "@/features/workshops/server";
 import type {
   users,
   vehicles,
@@ -178,7 +177,7 @@ function serviceRows(rng: Rng, workshopKey: string, workshopId: string, picked: 
 /** Skewed high like review sites: 3.4–4.9, most around 4.3–4.8; a perfect 5.0 only with few reviews. */
 function rating(rng: Rng): { rating: number; ratingCount: number } {
   const ratingCount = 3 + Math.floor(597 * rng.next() ** 2.5);
-  const value = round1(4.94 - 1.54 * rng.next() ** 1.6);
+  const value = round1(4.94 - 1.54 * rng.next() ** 2);
   return { rating: ratingCount < 25 && rng.chance(0.3) ? 5 : value, ratingCount };
 }
 
@@ -364,7 +363,7 @@ function addVehicles(plan: DemoPlan, ownerEmail: string, ownerId: string, stems:
         ...(stem.trim && { trim: stem.trim }),
         ...(stem.series && { series: stem.series }),
         bodyStyle: stem.bodyStyle,
-        ...(stem.fuelPrimary && { fuel: stem.fuelSecondary ? `${stem.fuelPrimary} / ${stem.fuelSecondary}` : stem.fuelPrimary }),
+        ...(stem.fuelPrimary && { fuel: stem.fuelPrimary }),
         ...(stem.engine && { engine: stem.engine }),
         manufacturer: stem.manufacturer,
         ...(stem.plantCountry && { plantCountry: stem.plantCountry }),

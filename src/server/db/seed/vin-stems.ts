@@ -31,7 +31,11 @@ export type VinStem = {
   plantCountry?: string;
   /** Our fuel enum from vPIC's fuel types (Gasoline → petrol, Gasoline + Electric → hybrid…). */
   fuel: Fuel;
-  /** Display text built from vPIC's displacement, cylinders, configuration and engine model. */
+  /**
+   * Display text from vPIC's displacement, cylinders, configuration and engine model, written the way
+   * the garage's decoder writes it ("1.8 L, 4 cyl (2ZR-FE)", "3.5 L V6"); where vPIC gives the
+   * displacement only in cc (VW, Audi) it is shown in litres here.
+   */
   engine: string;
   /** Relative weight when giving demo customers cars (rough Polish-street frequency, not vPIC). */
   popularity: number;
@@ -42,7 +46,7 @@ export const VIN_STEMS: readonly VinStem[] = [
   { stem: "2T1BURHE_JC", make: "Toyota", model: "Corolla", year: 2018, trim: "L/LE/SE/XLE/XSE", series: "ZRE172L", bodyStyle: "Sedan", fuelPrimary: "Gasoline", cylinders: 4, displacementL: 1.8, engineConfiguration: "In-Line", engineModel: "2ZR-FE", manufacturer: "TOYOTA MOTOR MANUFACTURING CANADA", fuel: "petrol", engine: "1.8 L, 4 cyl (2ZR-FE)", popularity: 9 },
   { stem: "JTDKB20U_93", make: "Toyota", model: "Prius", year: 2009, series: "NHW20L", bodyStyle: "Hatchback", fuelPrimary: "Gasoline", fuelSecondary: "Electric", cylinders: 4, displacementL: 1.5, engineConfiguration: "In-Line", engineModel: "INZ-FXE+3CM", manufacturer: "TOYOTA MOTOR CORPORATION", plantCountry: "JAPAN", fuel: "hybrid", engine: "1.5 L, 4 cyl (INZ-FXE+3CM)", popularity: 4 },
   { stem: "WBA3A5C5_CF", make: "BMW", model: "328i", year: 2012, series: "3-Series", bodyStyle: "Sedan", fuelPrimary: "Gasoline", cylinders: 4, displacementL: 2.0, manufacturer: "BMW AG", fuel: "petrol", engine: "2.0 L, 4 cyl", popularity: 5 },
-  { stem: "WDBUF56X_8B", make: "Mercedes-Benz", model: "E-Class", year: 2008, trim: "E350", bodyStyle: "Sedan", fuelPrimary: "Gasoline", cylinders: 6, displacementL: 3.5, engineConfiguration: "V-Shaped", manufacturer: "Mercedes-Benz Cars", fuel: "petrol", engine: "3.5 L, V6", popularity: 4 },
+  { stem: "WDBUF56X_8B", make: "Mercedes-Benz", model: "E-Class", year: 2008, trim: "E350", bodyStyle: "Sedan", fuelPrimary: "Gasoline", cylinders: 6, displacementL: 3.5, engineConfiguration: "V-Shaped", manufacturer: "Mercedes-Benz Cars", fuel: "petrol", engine: "3.5 L V6", popularity: 4 },
   { stem: "5YJ3E1EA_KF", make: "Tesla", model: "Model 3", year: 2019, bodyStyle: "Sedan", fuelPrimary: "Electric", manufacturer: "TESLA, INC.", plantCountry: "UNITED STATES (USA)", fuel: "electric", engine: "", popularity: 2 },
   { stem: "3VWFE21C_4M", make: "Volkswagen", model: "Beetle", year: 2004, trim: "Turbo S", bodyStyle: "Hatchback", fuelPrimary: "Gasoline", cylinders: 4, displacementL: 1.8, manufacturer: "VOLKSWAGEN DE MEXICO SA DE CV", fuel: "petrol", engine: "1.8 L, 4 cyl", popularity: 2 },
   { stem: "KNDJP3A5_H7", make: "Kia", model: "Soul", year: 2017, trim: "Plus", bodyStyle: "SUV", fuelPrimary: "Gasoline", cylinders: 4, displacementL: 2.0, engineModel: "GDI", manufacturer: "KIA CORPORATION", fuel: "petrol", engine: "2.0 L, 4 cyl (GDI)", popularity: 4 },
@@ -52,8 +56,8 @@ export const VIN_STEMS: readonly VinStem[] = [
   // vPIC gives no fuel type for this S60; B5254T2 is Volvo's 2.5 L five-cylinder turbo petrol engine.
   { stem: "YV1RS592_62", make: "Volvo", model: "S60", year: 2006, trim: "ULEV2", bodyStyle: "Sedan", engineModel: "B5254T2", manufacturer: "VOLVO CAR CORPORATION", fuel: "petrol", engine: "B5254T2", popularity: 3 },
   { stem: "5NPE24AF_FH", make: "Hyundai", model: "Sonata", year: 2015, trim: "SE, ECO", bodyStyle: "Sedan", fuelPrimary: "Gasoline", displacementL: 2.4, engineModel: "DOHC GDI THETA-II", manufacturer: "HYUNDAI-KIA AMERICA TECHNICAL CENTER INC (HATCI)", fuel: "petrol", engine: "2.4 L (DOHC GDI THETA-II)", popularity: 3 },
-  { stem: "1FTFW1ET_DF", make: "Ford", model: "F-150", year: 2013, bodyStyle: "Pickup", fuelPrimary: "Gasoline", cylinders: 6, displacementL: 3.5, engineConfiguration: "V-Shaped", manufacturer: "FORD MOTOR COMPANY", plantCountry: "UNITED STATES (USA)", fuel: "petrol", engine: "3.5 L, V6", popularity: 1 },
-  { stem: "1G1ZT538_6F", make: "Chevrolet", model: "Malibu", year: 2006, trim: "LT", bodyStyle: "Sedan", fuelPrimary: "Gasoline", cylinders: 6, displacementL: 3.5, engineConfiguration: "V-Shaped", engineModel: "LX9", manufacturer: "GENERAL MOTORS LLC", fuel: "petrol", engine: "3.5 L, V6 (LX9)", popularity: 1 },
+  { stem: "1FTFW1ET_DF", make: "Ford", model: "F-150", year: 2013, bodyStyle: "Pickup", fuelPrimary: "Gasoline", cylinders: 6, displacementL: 3.5, engineConfiguration: "V-Shaped", manufacturer: "FORD MOTOR COMPANY", plantCountry: "UNITED STATES (USA)", fuel: "petrol", engine: "3.5 L V6", popularity: 1 },
+  { stem: "1G1ZT538_6F", make: "Chevrolet", model: "Malibu", year: 2006, trim: "LT", bodyStyle: "Sedan", fuelPrimary: "Gasoline", cylinders: 6, displacementL: 3.5, engineConfiguration: "V-Shaped", engineModel: "LX9", manufacturer: "GENERAL MOTORS LLC", fuel: "petrol", engine: "3.5 L V6 (LX9)", popularity: 1 },
   { stem: "1VWBN7A3_CC", make: "Volkswagen", model: "Passat", year: 2012, trim: "SE", bodyStyle: "Sedan", fuelPrimary: "Diesel", cylinders: 4, displacementL: 2.0, manufacturer: "VOLKSWAGEN GROUP OF AMERICA, INC.", fuel: "diesel", engine: "2.0 L, 4 cyl", popularity: 8 },
   { stem: "3VWLL7AJ_EM", make: "Volkswagen", model: "Jetta", year: 2014, trim: "SEL, TDI", bodyStyle: "Sedan", fuelPrimary: "Diesel", cylinders: 4, displacementL: 2.0, manufacturer: "VOLKSWAGEN DE MEXICO SA DE CV", fuel: "diesel", engine: "2.0 L, 4 cyl", popularity: 5 },
   { stem: "3VW2A7AU_FM", make: "Volkswagen", model: "Golf", year: 2015, trim: "1.8T, TDI", bodyStyle: "Hatchback", fuelPrimary: "Diesel", cylinders: 4, displacementL: 2.0, manufacturer: "VOLKSWAGEN DE MEXICO SA DE CV", fuel: "diesel", engine: "2.0 L, 4 cyl", popularity: 9 },
