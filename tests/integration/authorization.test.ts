@@ -1,0 +1,152 @@
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "../../src/server/api/root";
+import type { SessionUser } from "../../src/server/api/trpc";
+import { vehicles, workshopServices } from "../../src/server/db/schema";
+import { callerFor } from "../helpers/caller";
+import { testDb } from "../helpers/db";
+import { createAdmin, createCustomer, createProviderUser, uniqueEmail } from "../factories/accounts";
+import { createWorkshop } from "../factories/workshops";
+
+/**
+ * Every procedure × every role: anonymous, a customer, a provider of the workshop in the input,
+ * a provider of another workshop, and an admin. A new procedure fails the completeness check
+ * until it has a row here.
+ */
+type Role = "anonymous" | "customer" | "ownProvider" | "otherProvider" | "admin";
+type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+type World = {
+  users: Record<Exclude<Role, "anonymous">, SessionUser>;
+  workshopId: string;
+  workshopSlug: string;
+  vehicleId: string;
+};
+type Caller = ReturnType<typeof callerFor>;
+type Row = { call: (api: Caller, world: World) => Promise<unknown>; expect: Record<Role, Outcome> };
+
+const PUBLIC: Record<Role, Outcome> = { anonymous: "ok", customer: "ok", ownProvider: "ok", otherProvider: "ok", admin: "ok" };
+const SIGNED_IN: Record<Role, Outcome> = { ...PUBLIC, anonymous: "UNAUTHORIZED" };
+const CUSTOMER: Record<Role, Outcome> = { anonymous: "UNAUTHORIZED", customer: "ok", ownProvider: "FORBIDDEN", otherProvider: "FORBIDDEN", admin: "FORBIDDEN" };
+const STAFF: Record<Role, Outcome> = { anonymous: "UNAUTHORIZED", customer: "FORBIDDEN", ownProvider: "ok", otherProvider: "FORBIDDEN", admin: "FORBIDDEN" };
+const ADMIN: Record<Role, Outcome> = { anonymous: "UNAUTHORIZED", customer: "FORBIDDEN", ownProvider: "FORBIDDEN", otherProvider: "FORBIDDEN", admin: "ok" };
+
+const vehicleInput = { make: "Toyota", model: "Corolla", year: 2018, fuel: "petrol" as const, engine: "1.8" };
+const profile = {
+  name: "Warsztat Macierzy",
+  description: "",
+  address: "ul. Prosta 1",
+  postalCode: "00-950",
+  city: "Warszawa",
+  lat: 52.23,
+  lng: 21.01,
+  phone: "+48 600 000 000",
+  email: "matrix@test.pitstop",
+  website: "",
+};
+const service = { category: "brakes" as const, name: "Klocki (oś)", priceFrom: 20_000, priceTo: 30_000, durationMinutes: 60 };
+
+async function freshService(workshopId: string) {
+  const [row] = await testDb.insert(workshopServices).values({ workshopId, ...service }).returning({ id: workshopServices.id });
+  return row!.id;
+}
+async function freshVehicle(ownerId: string) {
+  const [row] = await testDb.insert(vehicles).values({ ownerId, ...vehicleInput }).returning({ id: vehicles.id });
+  return row!.id;
+}
+
+const matrix: Record<string, Row> = {
+  "accounts.register": {
+    call: (api) => api.accounts.register({ name: "Nowy Klient", email: uniqueEmail("matrix"), password: "haslo12345" }),
+    expect: PUBLIC,
+  },
+  "accounts.registerWorkshop": {
+    call: (api) =>
+      api.accounts.registerWorkshop({
+        name: "Nowy Mechanik",
+        email: uniqueEmail("matrix-ws"),
+        password: "haslo12345",
+        workshop: { name: "Nowy Warsztat", address: "ul. Nowa 1", postalCode: "30-001", city: "Kraków", phone: "600100200" },
+      }),
+    expect: PUBLIC,
+  },
+  "accounts.me": { call: (api) => api.accounts.me(), expect: SIGNED_IN },
+  "accounts.updateProfile": { call: (api) => api.accounts.updateProfile({ name: "Ta Sama Osoba", locale: "pl" }), expect: SIGNED_IN },
+  "accounts.listUsers": { call: (api) => api.accounts.listUsers({ pageSize: 1 }), expect: ADMIN },
+
+  "garage.decodeVin": { call: (api) => api.garage.decodeVin({ vin: "1HGCM82673A123456" }), expect: CUSTOMER },
+  "garage.makes": { call: (api) => api.garage.makes(), expect: PUBLIC },
+  "garage.models": { call: (api) => api.garage.models({ make: "Toyota" }), expect: PUBLIC },
+  "garage.list": { call: (api) => api.garage.list(), expect: CUSTOMER },
+  "garage.byId": { call: (api, w) => api.garage.byId({ vehicleId: w.vehicleId }), expect: CUSTOMER },
+  "garage.create": { call: (api) => api.garage.create(vehicleInput), expect: CUSTOMER },
+  "garage.update": {
+    call: (api, w) => api.garage.update({ vehicleId: w.vehicleId, vehicle: { ...vehicleInput, nickname: "Macierz" } }),
+    expect: CUSTOMER,
+  },
+  "garage.remove": {
+    call: async (api, w) => api.garage.remove({ vehicleId: await freshVehicle(w.users.customer.id) }),
+    expect: CUSTOMER,
+  },
+  "garage.setDefault": { call: (api, w) => api.garage.setDefault({ vehicleId: w.vehicleId }), expect: CUSTOMER },
+
+  "workshops.search": { call: (api) => api.workshops.search({ city: "Kraków", pageSize: 1 }), expect: PUBLIC },
+  "workshops.cities": { call: (api) => api.workshops.cities({ q: "Gda" }), expect: PUBLIC },
+  "workshops.bySlug": { call: (api, w) => api.workshops.bySlug({ slug: w.workshopSlug }), expect: PUBLIC },
+  "workshops.mine": { call: (api) => api.workshops.mine(), expect: SIGNED_IN },
+  "workshops.manage": { call: (api, w) => api.workshops.manage({ workshopId: w.workshopId }), expect: STAFF },
+  "workshops.updateProfile": { call: (api, w) => api.workshops.updateProfile({ workshopId: w.workshopId, profile }), expect: STAFF },
+  "workshops.saveHours": {
+    call: (api, w) => api.workshops.saveHours({ workshopId: w.workshopId, hours: [{ weekday: 1, opensAt: 480, closesAt: 1_020 }] }),
+    expect: STAFF,
+  },
+  "workshops.createService": { call: (api, w) => api.workshops.createService({ workshopId: w.workshopId, service }), expect: STAFF },
+  "workshops.updateService": {
+    call: async (api, w) => api.workshops.updateService({ workshopId: w.workshopId, serviceId: await freshService(w.workshopId), service }),
+    expect: STAFF,
+  },
+  "workshops.removeService": {
+    call: async (api, w) => api.workshops.removeService({ workshopId: w.workshopId, serviceId: await freshService(w.workshopId) }),
+    expect: STAFF,
+  },
+  "workshops.adminList": { call: (api) => api.workshops.adminList({ status: "pending", pageSize: 1 }), expect: ADMIN },
+  "workshops.setStatus": { call: (api, w) => api.workshops.setStatus({ workshopId: w.workshopId, status: "active" }), expect: ADMIN },
+};
+
+const ROLES: Role[] = ["anonymous", "customer", "ownProvider", "otherProvider", "admin"];
+let world: World;
+
+beforeAll(async () => {
+  const [customer, ownProvider, otherProvider, admin] = await Promise.all([
+    createCustomer(),
+    createProviderUser(),
+    createProviderUser(),
+    createAdmin(),
+  ]);
+  const { workshop } = await createWorkshop({ owner: ownProvider });
+  await createWorkshop({ owner: otherProvider });
+  world = {
+    users: { customer, ownProvider, otherProvider, admin },
+    workshopId: workshop.id,
+    workshopSlug: workshop.slug,
+    vehicleId: await freshVehicle(customer.id),
+  };
+});
+
+describe("authorisation matrix", () => {
+  it("covers every procedure of the API", () => {
+    expect(Object.keys(appRouter._def.procedures).sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const [path, row] of Object.entries(matrix)) {
+    for (const role of ROLES) {
+      it(`${path} as ${role} → ${row.expect[role]}`, async () => {
+        const api = callerFor(role === "anonymous" ? null : world.users[role]);
+        const outcome = await row.call(api, world).then(
+          () => "ok" as const,
+          (error: unknown) => (error instanceof TRPCError ? error.code : `unexpected: ${String(error)}`),
+        );
+        expect(outcome).toBe(row.expect[role]);
+      });
+    }
+  }
+});
