@@ -18,11 +18,15 @@ export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: appRout
 /** Calls procedures directly from Server Components, with the request's session. */
 export const serverCaller = cache(async () => createCaller(await createContext()));
 
-/** Starts a query on the server without awaiting it; HydrateClient streams the result to the browser. */
+/**
+ * Runs a query on the server into the request's QueryClient; `<HydrateClient>` hands the result to
+ * the browser. Await it: client components use `useQuery`, which does not suspend, so a query
+ * still pending while the server renders would not match what the browser hydrates with.
+ */
 export function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
   queryOptions: FetchQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
-) {
-  void getQueryClient().prefetchQuery(queryOptions);
+): Promise<void> {
+  return getQueryClient().prefetchQuery(queryOptions);
 }
 
 export function HydrateClient({ children }: { children: React.ReactNode }) {

@@ -12,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WorkshopsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const state = parseSearchState(await searchParams);
-  prefetch(trpc.workshops.search.queryOptions(searchStateToInput(state)));
-  const labels = (await largestCities(40)).map(({ name, lat, lng }) => ({ name, lat, lng }));
+  const [, cities] = await Promise.all([prefetch(trpc.workshops.search.queryOptions(searchStateToInput(state))), largestCities(40)]);
+  const labels = cities.map(({ name, lat, lng }) => ({ name, lat, lng }));
   return (
     <HydrateClient>
       <Suspense>

@@ -58,14 +58,11 @@ export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today
           </h2>
           {byCategory.length === 0 && <p className="text-muted-foreground">{t("page.noServices")}</p>}
           {byCategory.map((group) => (
-            <Card key={group.category} className="gap-0 py-0">
-              <CardHeader className="border-b py-3">
-                <CardTitle>
-                  <h3 className="text-base">{t(`categories.${group.category}`)}</h3>
-                </CardTitle>
-              </CardHeader>
-              <CardContent className="px-0">
-                <ul className="divide-y">
+            <section key={group.category} aria-labelledby={`cat-${group.category}`} className="overflow-hidden rounded-xl border bg-card">
+              <h3 id={`cat-${group.category}`} className="border-b bg-muted/40 px-6 py-3 text-base font-semibold">
+                {t(`categories.${group.category}`)}
+              </h3>
+              <ul className="divide-y">
                   {group.services.map((s) => (
                     <li key={s.id} className="flex items-start justify-between gap-4 px-6 py-3">
                       <div>
@@ -76,9 +73,8 @@ export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today
                       <p className="shrink-0 text-end font-semibold tabular-nums">{price(s)}</p>
                     </li>
                   ))}
-                </ul>
-              </CardContent>
-            </Card>
+              </ul>
+            </section>
           ))}
         </section>
 

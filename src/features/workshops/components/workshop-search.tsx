@@ -32,7 +32,7 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
   const state = useMemo(() => parseSearchState(new URLSearchParams(params.toString())), [params]);
   const trpc = useTRPC();
   const errorMessage = useErrorMessage();
-  const { data, error, isPending, isFetching } = useQuery({
+  const { data, error, isPending, isFetching, isPlaceholderData } = useQuery({
     ...trpc.workshops.search.queryOptions(searchStateToInput(state)),
     placeholderData: keepPreviousData,
   });
@@ -143,7 +143,8 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
             origin={origin}
             radiusM={data?.radiusM ?? null}
             labels={labels}
-            fitKey={searchStateToQuery({ ...state, page: 1 })}
+            // Frame the pins once the new search's results are in (not the previous ones kept on screen).
+            fitKey={isPlaceholderData ? undefined : searchStateToQuery({ ...state, page: 1 })}
             className="h-full min-h-[60dvh] w-full lg:min-h-0"
             renderPopup={(pin) => (
               <div className="grid gap-1 p-1">

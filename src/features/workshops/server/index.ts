@@ -6,3 +6,4 @@ export { workshopsOfMember, listWorkshopsForAdmin } from "./queries";
 export { workshopsRouter } from "./router";
 // Client-safe constants server code needs (seed, services) without importing the client entry.
 export { SERVICE_CATEGORIES, type ServiceCategory } from "../schemas";
+export { basemapGeoJson } from "./basemap";

@@ -1,0 +1,216 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { TRPCClientError } from "@trpc/client";
+import { AlertCircle, Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useForm, type UseFormReturn } from "react-hook-form";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { useErrorMessage, useFieldMessage } from "@/hooks/use-error-message";
+import { FUEL_TYPES, vehicleFormSchema, type VehicleData, type VehicleFormValues } from "../schemas";
+import { MakeModelFields } from "./make-model-fields";
+
+export const emptyVehicleForm: VehicleFormValues = {
+  vin: "",
+  make: "",
+  model: "",
+  year: "",
+  fuel: "",
+  engine: "",
+  mileageKm: "",
+  nickname: "",
+};
+
+type FieldName = keyof VehicleFormValues;
+const FIELDS = Object.keys(emptyVehicleForm) as FieldName[];
+
+/** Puts the server's zod field errors on their fields; anything else becomes the form's error. */
+function showServerError(form: UseFormReturn<VehicleFormValues, unknown, VehicleData>, error: unknown, message: string) {
+  const fieldErrors =
+    error instanceof TRPCClientError
+      ? ((error.data as { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | undefined)?.zodError?.fieldErrors ?? {})
+      : {};
+  let placed = false;
+  for (const name of FIELDS) {
+    const key = fieldErrors[name]?.[0];
+    if (key) {
+      form.setError(name, { message: key }, { shouldFocus: !placed });
+      placed = true;
+    }
+  }
+  if (!placed) form.setError("root.server", { message });
+}
+
+/**
+ * The vehicle's details, used to add (after the VIN step) and to edit. Validates with
+ * `vehicleFormSchema` (i18n keys shown translated under each field) and hands the API input to
+ * `onSubmit`; if that throws, the server's error is shown on the fields or above the form.
+ */
+export function VehicleForm({
+  defaultValues,
+  showVin,
+  onSubmit,
+  onCancel,
+}: {
+  defaultValues: VehicleFormValues;
+  /** Whether the VIN is editable here (edit); when adding, the VIN step owns it. */
+  showVin: boolean;
+  onSubmit: (values: VehicleData) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("garage.form");
+  const tFuel = useTranslations("garage.fuel");
+  const tCommon = useTranslations("common");
+  const errorMessage = useErrorMessage();
+  const fieldMessage = useFieldMessage();
+  const form = useForm<VehicleFormValues, unknown, VehicleData>({ resolver: zodResolver(vehicleFormSchema), defaultValues });
+  const rootError = form.formState.errors.root?.server?.message;
+  const pending = form.formState.isSubmitting;
+
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      showServerError(form, error, errorMessage(error));
+    }
+  });
+
+  const optional = <span className="font-normal text-muted-foreground">{t("optional")}</span>;
+
+  return (
+    <Form {...form}>
+      <form onSubmit={submit} noValidate className="grid gap-4">
+        {rootError && (
+          <Alert variant="destructive">
+            <AlertCircle aria-hidden />
+            <AlertDescription>{rootError}</AlertDescription>
+          </Alert>
+        )}
+        {showVin && (
+          <FormField
+            control={form.control}
+            name="vin"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>
+                  {t("vin")} {optional}
+                </FormLabel>
+                <FormControl>
+                  <Input
+                    {...field}
+                    value={field.value ?? ""}
+                    autoComplete="off"
+                    autoCapitalize="characters"
+                    spellCheck={false}
+                    className="font-mono tracking-wider uppercase"
+                  />
+                </FormControl>
+                <FormMessage translate={fieldMessage} />
+              </FormItem>
+            )}
+          />
+        )}
+        <MakeModelFields />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField
+            control={form.control}
+            name="year"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>{t("year")}</FormLabel>
+                <FormControl>
+                  <Input {...field} inputMode="numeric" autoComplete="off" maxLength={4} placeholder={t("yearPlaceholder")} />
+                </FormControl>
+                <FormMessage translate={fieldMessage} />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="fuel"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>{t("fuel")}</FormLabel>
+                <Select name={field.name} value={field.value} onValueChange={field.onChange}>
+                  <FormControl>
+                    <SelectTrigger ref={field.ref} onBlur={field.onBlur} className="w-full">
+                      <SelectValue placeholder={t("fuelPlaceholder")} />
+                    </SelectTrigger>
+                  </FormControl>
+                  <SelectContent>
+                    {FUEL_TYPES.map((fuel) => (
+                      <SelectItem key={fuel} value={fuel}>
+                        {tFuel(fuel)}
+                      </SelectItem>
+                    ))}
+                  </SelectContent>
+                </Select>
+                <FormMessage translate={fieldMessage} />
+              </FormItem>
+            )}
+          />
+        </div>
+        <FormField
+          control={form.control}
+          name="engine"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>
+                {t("engine")} {optional}
+              </FormLabel>
+              <FormControl>
+                <Input {...field} value={field.value ?? ""} autoComplete="off" placeholder={t("enginePlaceholder")} />
+              </FormControl>
+              <FormMessage translate={fieldMessage} />
+            </FormItem>
+          )}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField
+            control={form.control}
+            name="mileageKm"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>
+                  {t("mileage")} {optional}
+                </FormLabel>
+                <FormControl>
+                  <Input {...field} inputMode="numeric" autoComplete="off" placeholder={t("mileagePlaceholder")} />
+                </FormControl>
+                <FormMessage translate={fieldMessage} />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="nickname"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>
+                  {t("nickname")} {optional}
+                </FormLabel>
+                <FormControl>
+                  <Input {...field} value={field.value ?? ""} autoComplete="off" placeholder={t("nicknamePlaceholder")} />
+                </FormControl>
+                <FormMessage translate={fieldMessage} />
+              </FormItem>
+            )}
+          />
+        </div>
+        <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">
+          <Button type="button" variant="outline" onClick={onCancel} disabled={pending}>
+            {tCommon("cancel")}
+          </Button>
+          <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
+            {pending && <Loader2 className="animate-spin" aria-hidden />}
+            {pending ? t("saving") : t("save")}
+          </Button>
+        </div>
+      </form>
+    </Form>
+  );
+}
