@@ -2,3 +2,4 @@
 export { garageRouter } from "./router";
 export { listVehicles, vehicleById, type Vehicle } from "./queries";
 export { decodeVinOffline, listMakes, listModels } from "./vpic";
+export { computeCheckDigit, hasValidCheckDigit } from "../vin";

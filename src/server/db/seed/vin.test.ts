@@ -1,21 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildVin, isValidVin, vinCheckDigit } from "./vin";
+import { buildVin, isValidVin } from "./vin";
 import { VIN_STEMS } from "./vin-stems";
-
-describe("vinCheckDigit", () => {
-  it("computes published check digits", () => {
-    // 1HGCM82633A004352: a widely published sample VIN (2003 Honda Accord).
-    expect(vinCheckDigit("1HGCM82633A004352")).toBe("3");
-    // A remainder of 10 is written "X".
-    expect(vinCheckDigit("1M8GDM9AXKP042788")).toBe("X");
-    expect(vinCheckDigit("11111111111111111")).toBe("1");
-  });
-
-  it("rejects malformed VINs (length, I/O/Q)", () => {
-    expect(() => vinCheckDigit("1HGCM82633A00435")).toThrow();
-    expect(() => vinCheckDigit("1HGCM82633A00435O")).toThrow();
-  });
-});
 
 describe("isValidVin", () => {
   it("accepts a correct check digit and rejects every other digit", () => {
