@@ -10,7 +10,7 @@ export function Providers({ children }: { children: React.ReactNode }) {
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <TRPCReactProvider>
         {children}
-        <Toaster richColors closeButton position="top-center" />
+        <Toaster closeButton position="top-center" />
       </TRPCReactProvider>
     </ThemeProvider>
   );

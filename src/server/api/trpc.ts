@@ -35,8 +35,15 @@ export async function loadSessionUser(db: DbOrTx, userId: string | undefined | n
   return row ?? null;
 }
 
+/**
+ * The caller's IP for rate limits: the LAST X-Forwarded-For entry, i.e. the address the nearest
+ * proxy saw (nginx's $proxy_add_x_forwarded_for and Caddy append it; earlier entries are whatever
+ * the client sent). Next.js itself only sets the header when it is missing, so deployments facing
+ * the internet belong behind such a proxy (README, "Running for real").
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "127.0.0.1";
+  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  return forwarded?.at(-1) || headers.get("x-real-ip") || "127.0.0.1";
 }
 
 const t = initTRPC.context<TRPCContext>().create({

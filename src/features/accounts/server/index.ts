@@ -2,3 +2,4 @@
 export { setPreferredLocale, verifyCredentials, LOGIN_LIMIT_ACCOUNT, LOGIN_LIMIT_IP } from "./service";
 export { accountsRouter } from "./router";
 export { hashPassword } from "./passwords";
+export { roleOfEmail } from "./queries";

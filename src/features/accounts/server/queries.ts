@@ -34,3 +34,9 @@ export async function listUsers(
   ]);
   return { items, total: total?.value ?? 0, page: input.page, pageSize: input.pageSize };
 }
+
+/** The role of the account with this (lower-cased) e-mail, or undefined. */
+export async function roleOfEmail(db: DbOrTx, email: string) {
+  const [row] = await db.select({ role: users.role }).from(users).where(eq(users.email, email)).limit(1);
+  return row?.role;
+}
