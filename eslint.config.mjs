@@ -58,7 +58,7 @@ const policies = [
   { allow: { dependency: { kind: "type" } } },
 ];
 
-export default [
+const config = [
   {
     ignores: [".next/**", "node_modules/**", ".data/**", "drizzle/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "*.tmp.*"],
   },
@@ -87,3 +87,5 @@ export default [
     },
   },
 ];
+
+export default config;

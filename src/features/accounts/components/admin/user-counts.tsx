@@ -23,7 +23,7 @@ function Counts() {
   const totals = USER_ROLES.map((_, i) => results[i]?.data.total ?? 0);
   const all = totals.reduce((a, b) => a + b, 0);
   return (
-    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       <StatCard label={t("allUsers")} value={number.format(all)} icon={<Users />} href="/admin/users" />
       {USER_ROLES.map((role, i) => (
         <StatCard
@@ -48,7 +48,7 @@ export function UserCounts() {
       </h2>
       <Suspense
         fallback={
-          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
             {[0, 1, 2, 3].map((i) => (
               <Skeleton key={i} className="h-28 rounded-xl" />
             ))}

@@ -1,0 +1,5 @@
+import { WorkshopNotFound } from "@/features/workshops";
+
+export default function DashboardNotFound() {
+  return <WorkshopNotFound />;
+}
