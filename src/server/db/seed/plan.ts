@@ -1,7 +1,6 @@
 import { SERVICE_CATEGORIES, slugify, type ServiceCategory } from "@/features/workshops/server";
 import type {
   users,
-  vehicles,
   workshopMembers,
   workshopOpeningHours,
   workshopServices,
@@ -11,30 +10,23 @@ import { CITY_FACTS, formatPostalCode } from "./city-data";
 import {
   BRAND_SENTENCES,
   CAR_MAKES,
-  ENGLISH_FEMALE_NAMES,
-  ENGLISH_MALE_NAMES,
-  ENGLISH_SURNAMES,
   EXTRA_SENTENCES,
-  FEMALE_FIRST_NAMES,
   HISTORY_SENTENCES,
   MAKE_GROUPS,
-  MALE_FIRST_NAMES,
   NAME_PATTERNS,
-  NICKNAMES_EN,
-  NICKNAMES_PL,
   SPECIALTY,
   SPECIALTY_SENTENCES,
   STREET_NAMES,
-  feminineSurname,
   type NamePattern,
 } from "./content";
+import { carsOf, DEMO_YEAR, pickStems, type VehicleRow } from "./cars";
 import { cityRadiusM, jitterInDisc, partOfTown, type LatLng } from "./geo";
 import { openingHoursFor, type OpeningInterval } from "./hours";
+import { englishPerson, phoneNumber, polishPerson, type Person } from "./people";
 import { Rng, fakerFor } from "./random";
 import { CATEGORY_SHARE, SERVICE_CATALOGUE, catalogueService, type CatalogueService } from "./services-catalogue";
 import { deterministicUuid } from "./uuid";
-import { buildVin } from "./vin";
-import { VIN_STEMS, vinStem, type VinStem } from "./vin-stems";
+import { vinStem } from "./vin-stems";
 
 export const DEMO_EMAIL_DOMAIN = "pitstop.local";
 /** The one password of every demo account (printed by the seed script, documented in the README). */
@@ -48,8 +40,6 @@ export const DEMO_ACCOUNTS = {
 } as const;
 /** The memorable provider's workshop: Kraków, offers brakes, ~1.4 km from the Main Square. */
 export const DEMO_KRAKOW_WORKSHOP_SLUG = "auto-serwis-pitstop-krakow";
-/** "Now" for ages and mileages, fixed so the data does not depend on the clock. */
-export const DEMO_YEAR = 2026;
 /** Workshops in the largest town; the others get fewer, by √population (at least 4). */
 const LARGEST_CITY_WORKSHOPS = 30;
 const MIN_CITY_WORKSHOPS = 4;
@@ -65,7 +55,6 @@ type WorkshopRow = typeof workshops.$inferInsert & { id: string; slug: string; s
 type ServiceRow = typeof workshopServices.$inferInsert & { id: string };
 type HoursRow = typeof workshopOpeningHours.$inferInsert;
 type MemberRow = typeof workshopMembers.$inferInsert;
-type VehicleRow = typeof vehicles.$inferInsert & { id: string; vin: string };
 
 /** Every demo row, ids included, in insertion order (parents before children). */
 export type DemoPlan = {
@@ -89,34 +78,6 @@ export function workshopsPerCity(cities: readonly DemoCity[]): number[] {
   return cities.map((c) =>
     Math.max(MIN_CITY_WORKSHOPS, Math.round(LARGEST_CITY_WORKSHOPS * Math.sqrt(c.population / largest))),
   );
-}
-
-type Person = { first: string; last: string; male: boolean; u: string | null };
-
-function polishPerson(rng: Rng, key: string, maleShare: number): Person {
-  const faker = fakerFor("person", key);
-  const surname = faker.person.lastName(); // faker pl lists surnames in their masculine form
-  if (rng.chance(maleShare)) {
-    const [first, u] = rng.pick(MALE_FIRST_NAMES);
-    return { first, last: surname, male: true, u };
-  }
-  return { first: rng.pick(FEMALE_FIRST_NAMES), last: feminineSurname(surname), male: false, u: null };
-}
-
-/** Someone who prefers English (expats and visitors): common British and Irish names. */
-function englishPerson(rng: Rng): Person {
-  const male = rng.chance(0.5);
-  return { first: rng.pick(male ? ENGLISH_MALE_NAMES : ENGLISH_FEMALE_NAMES), last: rng.pick(ENGLISH_SURNAMES), male, u: null };
-}
-
-/** Polish mobile networks' number ranges (first two digits of the nine). */
-const MOBILE_PREFIXES = ["50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88"] as const;
-
-/** "+48 601 234 567" (mobile) or, with an area code, "+48 12 345 67 89" (landline): 9 digits either way. */
-function phoneNumber(rng: Rng, areaCode?: string): string {
-  const d = (n: number) => Array.from({ length: n }, () => rng.int(0, 9)).join("");
-  if (areaCode) return `+48 ${areaCode} ${rng.int(2, 6)}${d(2)} ${d(2)} ${d(2)}`;
-  return `+48 ${rng.pick(MOBILE_PREFIXES)}${d(1)} ${d(3)} ${d(3)}`;
 }
 
 /** Prices rounded the way price lists are: to 10 zł above 200 zł, to 5 zł above 50 zł, else to 1 zł. In grosze. */
@@ -332,57 +293,6 @@ function buildKrakowWorkshop(slugs: SlugRegistry, plan: DemoPlan, passwordHash: 
   addStaff(plan, id, { email: DEMO_ACCOUNTS.mechanic, person: { first: "Piotr", last: "Zieliński", male: true, u: "Piotra" } }, "mechanic", passwordHash, rng);
 }
 
-function addVehicles(plan: DemoPlan, ownerEmail: string, ownerId: string, stems: readonly VinStem[], language: "pl" | "en", vins: Set<string>, nicknames: (string | null)[] = []) {
-  const rng = Rng.for("vehicles", ownerEmail);
-  stems.forEach((stem, i) => {
-    let vin: string;
-    do vin = buildVin(stem.stem, String(rng.int(100_000, 999_999)));
-    while (vins.has(vin));
-    vins.add(vin);
-    const age = Math.max(1, DEMO_YEAR - stem.year);
-    const mileageKm = Math.round(age * rng.int(12_000, 18_000) * rng.float(0.9, 1.1));
-    const nickname =
-      nicknames[i] !== undefined ? nicknames[i] : rng.chance(0.25) ? rng.pick(language === "pl" ? NICKNAMES_PL : NICKNAMES_EN) : null;
-    plan.vehicles.push({
-      id: deterministicUuid("vehicle", `${ownerEmail}:${vin}`),
-      ownerId,
-      vin,
-      make: stem.make,
-      model: stem.model,
-      year: stem.year,
-      fuel: stem.fuel,
-      engine: stem.engine,
-      mileageKm,
-      nickname,
-      isDefault: i === 0,
-      decoded: {
-        source: "nhtsa-vpic",
-        make: stem.make,
-        model: stem.model,
-        year: stem.year,
-        ...(stem.trim && { trim: stem.trim }),
-        ...(stem.series && { series: stem.series }),
-        bodyStyle: stem.bodyStyle,
-        ...(stem.fuelPrimary && { fuel: stem.fuelPrimary }),
-        ...(stem.engine && { engine: stem.engine }),
-        manufacturer: stem.manufacturer,
-        ...(stem.plantCountry && { plantCountry: stem.plantCountry }),
-      },
-    });
-  });
-}
-
-function pickStems(rng: Rng, count: number): VinStem[] {
-  const left = [...VIN_STEMS];
-  const out: VinStem[] = [];
-  while (out.length < count) {
-    const stem = rng.weighted(left, (s) => s.popularity);
-    out.push(stem);
-    left.splice(left.indexOf(stem), 1);
-  }
-  return out;
-}
-
 /**
  * Every demo row, computed without touching the database: same cities and hash in, same rows out.
  * @param cities the towns to spread active workshops over, largest first (GeoNames, Polish names).
@@ -440,7 +350,7 @@ export function buildDemoPlan(cities: readonly DemoCity[], passwordHash: string)
   const vins = new Set<string>();
   const jan = { id: deterministicUuid("user", DEMO_ACCOUNTS.customer), email: DEMO_ACCOUNTS.customer };
   plan.users.push({ ...jan, name: "Jan Kowalski", passwordHash, role: "customer", locale: "pl", phone: "+48 600 123 456" });
-  addVehicles(plan, jan.email, jan.id, [vinStem("2T1BURHE"), vinStem("3VW2A7AU")], "pl", vins, [null, "Auto żony"]);
+  plan.vehicles.push(...carsOf(jan.email, jan.id, [vinStem("2T1BURHE"), vinStem("3VW2A7AU")], "pl", vins, [null, "Auto żony"]));
 
   for (let i = 1; i <= CUSTOMERS; i++) {
     const address = email(`klient-${pad(i, 2)}`);
@@ -458,7 +368,7 @@ export function buildDemoPlan(cities: readonly DemoCity[], passwordHash: string)
       phone: rng.chance(0.7) ? phoneNumber(rng) : null,
     });
     const count = rng.weighted([1, 2, 3] as const, (n) => ({ 1: 55, 2: 30, 3: 15 })[n]);
-    addVehicles(plan, address, id, pickStems(rng, count), language, vins);
+    plan.vehicles.push(...carsOf(address, id, pickStems(rng, count), language, vins));
   }
   return plan;
 }
