@@ -8,7 +8,7 @@ test("a workshop owner signs in and lands on their workshop's dashboard", async 
   await page.goto("/sign-in");
   await new SignInPage(page).signIn("warsztat@pitstop.local", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/dashboard\/[0-9a-f-]{36}$/);
-  await expect(page.getByText("Auto-Serwis Pitstop Kraków").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Auto-Serwis Pitstop Kraków" })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "dashboard");
 });
 
