@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ToggleGroup, ToggleGroupItem } from "@/components/ui/toggle-group";
 import { useErrorMessage } from "@/hooks/use-error-message";
+import { useMediaQuery } from "@/hooks/use-media-query";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 import { parseSearchState, searchStateToInput, searchStateToQuery, type SearchState } from "../search-params";
@@ -39,6 +40,9 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [view, setView] = useState<"list" | "map">("list");
   const [locating, setLocating] = useState(false);
+  // On phones the map is a separate view: mount it only when shown, so it measures a real size.
+  const desktop = useMediaQuery("(min-width: 1024px)");
+  const mapShown = desktop || view === "map";
   const listRef = useRef<HTMLDivElement>(null);
 
   const update = useCallback(
@@ -136,6 +140,7 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
           </div>
         </section>
         <section aria-label={t("showMap")} className={cn("min-h-[60dvh] overflow-hidden rounded-lg border lg:min-h-0", view === "list" && "hidden lg:block")}>
+          {mapShown && (
           <WorkshopMap
             pins={data?.pins ?? []}
             selectedId={selectedId}
@@ -155,6 +160,7 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
               </div>
             )}
           />
+          )}
         </section>
       </div>
     </div>
