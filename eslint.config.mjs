@@ -21,10 +21,16 @@ const elements = [
   folder("i18n", "src/i18n"),
   folder("types", "src/types"),
 ];
-/** Files with a role inside their element: a feature's public entries, server actions, the RSC tRPC helpers. */
+/**
+ * Files with a role inside their element: a feature's public entries, server actions, its
+ * dependency-free constants (enum value lists the database schema shares), its zod schemas, the
+ * RSC tRPC helpers.
+ */
 const files = [
   { category: "entry", pattern: ["src/features/*/index.ts", "src/features/*/server/index.ts"] },
   { category: "actions", pattern: "src/features/*/actions.ts" },
+  { category: "constants", pattern: "src/features/*/constants.ts" },
+  { category: "schemas", pattern: "src/features/*/schemas.ts" },
   { category: "rsc", pattern: "src/trpc/server.tsx" },
 ];
 
@@ -42,6 +48,9 @@ const policies = [
   // …except server actions, which run on the server and are called from the client.
   { from: { file: { categories: "actions" } }, allow: [sameFeature, to("server"), toFile("feature-server", "entry")] },
   { from: from("feature"), allow: [to("ui", "components", "hooks", "lib", "trpc", "i18n", "types"), toFile("feature", "entry"), toFile("feature", "actions")] },
+  // A feature's schemas (zod only) reach another feature's schemas directly: through its index they
+  // would load its components on the server too (the tsx scripts run with react-server and fail on hooks).
+  { from: { file: { categories: "schemas" } }, allow: toFile("feature", "schemas") },
   { from: from("feature-server"), allow: [to("lib", "server", "types"), ...entries] },
   { from: from("app"), allow: [to("ui", "components", "hooks", "lib", "trpc", "server", "i18n", "types", "app"), ...entries, toFile("feature", "actions")] },
   { from: from("components"), allow: [to("ui", "components", "hooks", "lib", "trpc", "i18n"), toFile("feature", "entry"), toFile("feature", "actions")] },
@@ -50,7 +59,7 @@ const policies = [
   { from: from("lib"), allow: to("lib") },
   { from: from("trpc"), allow: to("trpc", "lib") },
   { from: { file: { categories: "rsc" } }, allow: to("server") },
-  { from: from("server"), allow: [to("server", "lib", "types"), toFile("feature-server", "entry")] },
+  { from: from("server"), allow: [to("server", "lib", "types"), toFile("feature-server", "entry"), toFile("feature", "constants")] },
   { from: from("i18n"), allow: [to("i18n", "server", "lib"), toFile("feature-server", "entry")] },
   // The RSC-only tRPC helpers stay out of client code.
   { from: from("feature", "components", "hooks"), disallow: { to: { file: { categories: "rsc" } } } },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addressSchema, citySchema, phoneSchema, postalCodeSchema, workshopNameSchema } from "@/features/workshops/schemas";
 
 /** Messages are i18n keys (src/i18n/messages/<locale>/validation.json). */
 export const PASSWORD_MIN = 8;
@@ -45,17 +46,11 @@ export type SignInInput = z.infer<typeof signInSchema>;
 /** A provider signs up together with the workshop they run; it stays pending until an admin approves it. */
 export const workshopSignUpSchema = signUpSchema.extend({
   workshop: z.object({
-    name: z.string().trim().min(3, { error: "validation.workshopName" }).max(120, { error: "validation.workshopName" }),
-    address: z.string().trim().min(3, { error: "validation.address" }).max(200, { error: "validation.address" }),
-    postalCode: z
-      .string()
-      .trim()
-      .regex(/^\d{2}-\d{3}$/, { error: "validation.postalCode" }),
-    city: z.string().trim().min(2, { error: "validation.city" }).max(80, { error: "validation.city" }),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ()-]{9,20}$/, { error: "validation.phone" }),
+    name: workshopNameSchema,
+    address: addressSchema,
+    postalCode: postalCodeSchema,
+    city: citySchema,
+    phone: phoneSchema,
   }),
 });
 export type WorkshopSignUpInput = z.input<typeof workshopSignUpSchema>;

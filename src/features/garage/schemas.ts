@@ -1,20 +1,10 @@
 import { z } from "zod";
+import { FUEL_TYPES } from "./constants";
 import { maxModelYear, normalizeVin, vinProblem } from "./vin";
 
 /** Messages are i18n keys (src/i18n/messages/<locale>/validation.json). */
 
-/** Same values, same order as the `fuel_type` database enum (labels: garage.fuel.<value>). */
-export const FUEL_TYPES = [
-  "petrol",
-  "diesel",
-  "hybrid",
-  "plugin_hybrid",
-  "electric",
-  "lpg",
-  "cng",
-  "hydrogen",
-  "other",
-] as const;
+export { FUEL_TYPES };
 export const fuelTypeSchema = z.enum(FUEL_TYPES, { error: "validation.vehicle.fuel" });
 export type FuelType = z.infer<typeof fuelTypeSchema>;
 

@@ -1,20 +1,7 @@
 import { z } from "zod";
+import { SERVICE_CATEGORIES } from "./constants";
 
-/** Service categories, in the order the filters show them (labels: workshops.categories.<key>). */
-export const SERVICE_CATEGORIES = [
-  "diagnostics",
-  "brakes",
-  "oil_service",
-  "tyres",
-  "suspension",
-  "air_conditioning",
-  "electrical",
-  "engine",
-  "clutch_gearbox",
-  "exhaust",
-  "bodywork",
-  "inspection",
-] as const;
+export { SERVICE_CATEGORIES };
 export const serviceCategorySchema = z.enum(SERVICE_CATEGORIES, { error: "validation.category" });
 export type ServiceCategory = z.infer<typeof serviceCategorySchema>;
 
@@ -70,21 +57,36 @@ export const openingHoursSchema = z
   });
 export type OpeningInterval = z.infer<typeof openingIntervalSchema>;
 
+/*
+ * A workshop's contact fields, shared by the owner's profile editor and the provider's sign-up
+ * (accounts' `workshopSignUpSchema`): trimmed, messages are i18n keys.
+ */
+/** The workshop's name, 3–120 characters. */
+export const workshopNameSchema = z.string().trim().min(3, { error: "validation.workshopName" }).max(120, { error: "validation.workshopName" });
+/** Street and number, 3–200 characters. */
+export const addressSchema = z.string().trim().min(3, { error: "validation.address" }).max(200, { error: "validation.address" });
+/** A Polish postal code, "00-000". */
+export const postalCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{2}-\d{3}$/, { error: "validation.postalCode" });
+/** The town's name, 2–80 characters. */
+export const citySchema = z.string().trim().min(2, { error: "validation.city" }).max(80, { error: "validation.city" });
+/** 9–20 digits, spaces, brackets or dashes, optionally after a "+". */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{9,20}$/, { error: "validation.phone" });
+
 export const workshopProfileSchema = z.object({
-  name: z.string().trim().min(3, { error: "validation.workshopName" }).max(120, { error: "validation.workshopName" }),
+  name: workshopNameSchema,
   description: z.string().trim().max(2_000, { error: "validation.tooLong" }),
-  address: z.string().trim().min(3, { error: "validation.address" }).max(200, { error: "validation.address" }),
-  postalCode: z
-    .string()
-    .trim()
-    .regex(/^\d{2}-\d{3}$/, { error: "validation.postalCode" }),
-  city: z.string().trim().min(2, { error: "validation.city" }).max(80, { error: "validation.city" }),
+  address: addressSchema,
+  postalCode: postalCodeSchema,
+  city: citySchema,
   lat: z.number().min(49, { error: "validation.location" }).max(55, { error: "validation.location" }),
   lng: z.number().min(14, { error: "validation.location" }).max(24.2, { error: "validation.location" }),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ()-]{9,20}$/, { error: "validation.phone" }),
+  phone: phoneSchema,
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "validation.email" })),
   website: z
     .union([z.literal(""), z.url({ protocol: /^https?$/, error: "validation.url" })])

@@ -5,18 +5,16 @@ import { AlertCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { TextField } from "@/components/forms/text-field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
-import { useFieldMessage } from "@/hooks/use-error-message";
+import { Form } from "@/components/ui/form";
 import { signInWithPassword, type SignInResult } from "../actions";
 import { signInSchema, type SignInInput } from "../schemas";
 import { PasswordInput } from "./password-input";
 
 export function SignInForm({ returnTo }: { returnTo: string | null }) {
   const t = useTranslations("auth.signIn");
-  const fieldMessage = useFieldMessage();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<SignInResult["error"] | null>(null);
   const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
@@ -38,31 +36,17 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
             <AlertDescription>{t(`errors.${error}`)}</AlertDescription>
           </Alert>
         )}
-        <FormField
+        <TextField
           control={form.control}
           name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("email")}</FormLabel>
-              <FormControl>
-                <Input type="email" autoComplete="email" inputMode="email" {...field} />
-              </FormControl>
-              <FormMessage translate={fieldMessage} />
-            </FormItem>
-          )}
+          label={t("email")}
+          inputProps={{ type: "email", autoComplete: "email", inputMode: "email" }}
         />
-        <FormField
+        <TextField
           control={form.control}
           name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("password")}</FormLabel>
-              <FormControl>
-                <PasswordInput autoComplete="current-password" {...field} />
-              </FormControl>
-              <FormMessage translate={fieldMessage} />
-            </FormItem>
-          )}
+          label={t("password")}
+          render={(field) => <PasswordInput autoComplete="current-password" {...field} />}
         />
         <Button type="submit" disabled={pending} className="w-full">
           {pending ? t("submitting") : t("submit")}

@@ -7,11 +7,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { TextField } from "@/components/forms/text-field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
-import { useErrorMessage, useFieldMessage } from "@/hooks/use-error-message";
+import { Form } from "@/components/ui/form";
+import { useErrorMessage } from "@/hooks/use-error-message";
 import { useTRPC } from "@/trpc/react";
 import { signInWithPassword } from "../actions";
 import { signUpSchema, type SignUpInput } from "../schemas";
@@ -22,7 +22,6 @@ export function SignUpForm({ returnTo }: { returnTo: string | null }) {
   const locale = useLocale() as "pl" | "en";
   const trpc = useTRPC();
   const errorMessage = useErrorMessage();
-  const fieldMessage = useFieldMessage();
   const [signingIn, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<SignUpInput>({
@@ -55,45 +54,19 @@ export function SignUpForm({ returnTo }: { returnTo: string | null }) {
             <AlertDescription>{error}</AlertDescription>
           </Alert>
         )}
-        <FormField
-          control={form.control}
-          name="name"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("name")}</FormLabel>
-              <FormControl>
-                <Input autoComplete="name" {...field} />
-              </FormControl>
-              <FormMessage translate={fieldMessage} />
-            </FormItem>
-          )}
-        />
-        <FormField
+        <TextField control={form.control} name="name" label={t("name")} inputProps={{ autoComplete: "name" }} />
+        <TextField
           control={form.control}
           name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("email")}</FormLabel>
-              <FormControl>
-                <Input type="email" autoComplete="email" inputMode="email" {...field} />
-              </FormControl>
-              <FormMessage translate={fieldMessage} />
-            </FormItem>
-          )}
+          label={t("email")}
+          inputProps={{ type: "email", autoComplete: "email", inputMode: "email" }}
         />
-        <FormField
+        <TextField
           control={form.control}
           name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("password")}</FormLabel>
-              <FormControl>
-                <PasswordInput autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormDescription>{t("passwordRules")}</FormDescription>
-              <FormMessage translate={fieldMessage} />
-            </FormItem>
-          )}
+          label={t("password")}
+          description={t("passwordRules")}
+          render={(field) => <PasswordInput autoComplete="new-password" {...field} />}
         />
         <Button type="submit" disabled={busy} className="w-full">
           {busy ? t("submitting") : t("submit")}

@@ -5,10 +5,10 @@ import { TRPCClientError } from "@trpc/client";
 import { AlertCircle, Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useForm, type UseFormReturn } from "react-hook-form";
+import { TextField } from "@/components/forms/text-field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useErrorMessage, useFieldMessage } from "@/hooks/use-error-message";
 import { FUEL_TYPES, vehicleFormSchema, type VehicleData, type VehicleFormValues } from "../schemas";
@@ -79,7 +79,12 @@ export function VehicleForm({
     }
   });
 
-  const optional = <span className="font-normal text-muted-foreground">{t("optional")}</span>;
+  /** A field's label followed by a muted "(optional)". */
+  const optional = (label: string) => (
+    <>
+      {label} <span className="font-normal text-muted-foreground">{t("optional")}</span>
+    </>
+  );
 
   return (
     <Form {...form}>
@@ -91,43 +96,20 @@ export function VehicleForm({
           </Alert>
         )}
         {showVin && (
-          <FormField
+          <TextField
             control={form.control}
             name="vin"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>
-                  {t("vin")} {optional}
-                </FormLabel>
-                <FormControl>
-                  <Input
-                    {...field}
-                    value={field.value ?? ""}
-                    autoComplete="off"
-                    autoCapitalize="characters"
-                    spellCheck={false}
-                    className="font-mono tracking-wider uppercase"
-                  />
-                </FormControl>
-                <FormMessage translate={fieldMessage} />
-              </FormItem>
-            )}
+            label={optional(t("vin"))}
+            inputProps={{ autoComplete: "off", autoCapitalize: "characters", spellCheck: false, className: "font-mono tracking-wider uppercase" }}
           />
         )}
         <MakeModelFields />
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField
+          <TextField
             control={form.control}
             name="year"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t("year")}</FormLabel>
-                <FormControl>
-                  <Input {...field} inputMode="numeric" autoComplete="off" maxLength={4} placeholder={t("yearPlaceholder")} />
-                </FormControl>
-                <FormMessage translate={fieldMessage} />
-              </FormItem>
-            )}
+            label={t("year")}
+            inputProps={{ inputMode: "numeric", autoComplete: "off", maxLength: 4, placeholder: t("yearPlaceholder") }}
           />
           <FormField
             control={form.control}
@@ -154,51 +136,24 @@ export function VehicleForm({
             )}
           />
         </div>
-        <FormField
+        <TextField
           control={form.control}
           name="engine"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>
-                {t("engine")} {optional}
-              </FormLabel>
-              <FormControl>
-                <Input {...field} value={field.value ?? ""} autoComplete="off" placeholder={t("enginePlaceholder")} />
-              </FormControl>
-              <FormMessage translate={fieldMessage} />
-            </FormItem>
-          )}
+          label={optional(t("engine"))}
+          inputProps={{ autoComplete: "off", placeholder: t("enginePlaceholder") }}
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField
+          <TextField
             control={form.control}
             name="mileageKm"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>
-                  {t("mileage")} {optional}
-                </FormLabel>
-                <FormControl>
-                  <Input {...field} inputMode="numeric" autoComplete="off" placeholder={t("mileagePlaceholder")} />
-                </FormControl>
-                <FormMessage translate={fieldMessage} />
-              </FormItem>
-            )}
+            label={optional(t("mileage"))}
+            inputProps={{ inputMode: "numeric", autoComplete: "off", placeholder: t("mileagePlaceholder") }}
           />
-          <FormField
+          <TextField
             control={form.control}
             name="nickname"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>
-                  {t("nickname")} {optional}
-                </FormLabel>
-                <FormControl>
-                  <Input {...field} value={field.value ?? ""} autoComplete="off" placeholder={t("nicknamePlaceholder")} />
-                </FormControl>
-                <FormMessage translate={fieldMessage} />
-              </FormItem>
-            )}
+            label={optional(t("nickname"))}
+            inputProps={{ autoComplete: "off", placeholder: t("nicknamePlaceholder") }}
           />
         </div>
         <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">

@@ -12,19 +12,11 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { FUEL_TYPES } from "@/features/garage/constants";
 import { users } from "./accounts";
 
-export const fuelType = pgEnum("fuel_type", [
-  "petrol",
-  "diesel",
-  "hybrid",
-  "plugin_hybrid",
-  "electric",
-  "lpg",
-  "cng",
-  "hydrogen",
-  "other",
-]);
+/** Values and order: `FUEL_TYPES` (the database enum and the forms share the list). */
+export const fuelType = pgEnum("fuel_type", FUEL_TYPES);
 
 /** What NHTSA vPIC told us about a VIN when it was added (kept for display and later catalogue matching). */
 export type VinDecodeSnapshot = {

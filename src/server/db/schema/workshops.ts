@@ -15,25 +15,13 @@ import {
   uuid,
   boolean,
 } from "drizzle-orm/pg-core";
+import { SERVICE_CATEGORIES } from "@/features/workshops/constants";
 import { users } from "./accounts";
 
 export const workshopStatus = pgEnum("workshop_status", ["pending", "active", "suspended", "rejected"]);
 export const membershipRole = pgEnum("membership_role", ["owner", "mechanic"]);
 /** Service categories a workshop offers; the same list drives search filters and, later, diagnosis mapping. */
-export const serviceCategory = pgEnum("service_category", [
-  "diagnostics",
-  "brakes",
-  "oil_service",
-  "tyres",
-  "suspension",
-  "air_conditioning",
-  "electrical",
-  "engine",
-  "clutch_gearbox",
-  "exhaust",
-  "bodywork",
-  "inspection",
-]);
+export const serviceCategory = pgEnum("service_category", SERVICE_CATEGORIES);
 
 /** A workshop is a tenant: everything it owns carries `workshop_id`. */
 export const workshops = pgTable(

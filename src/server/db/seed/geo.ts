@@ -1,30 +1,4 @@
-/** Mean Earth radius in metres (IUGG), the sphere the jitter and distances are computed on. */
-export const EARTH_RADIUS_M = 6_371_008.8;
-
-const rad = (deg: number) => (deg * Math.PI) / 180;
-const deg = (r: number) => (r * 180) / Math.PI;
-
-export type LatLng = { lat: number; lng: number };
-
-/** Great-circle distance in metres (haversine). */
-export function haversineM(a: LatLng, b: LatLng): number {
-  const dLat = rad(b.lat - a.lat);
-  const dLng = rad(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** The point `distanceM` metres from `origin` along the initial bearing `bearingDeg` (0 = north, clockwise). */
-export function destinationPoint(origin: LatLng, distanceM: number, bearingDeg: number): LatLng {
-  const delta = distanceM / EARTH_RADIUS_M;
-  const theta = rad(bearingDeg);
-  const phi1 = rad(origin.lat);
-  const lambda1 = rad(origin.lng);
-  const phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
-  const lambda2 =
-    lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
-  return { lat: deg(phi2), lng: ((deg(lambda2) + 540) % 360) - 180 };
-}
+import { destination, type LngLat } from "@/lib/geo";
 
 /** Bearings allowed for the jitter, in degrees clockwise from north: from `from` to `to` (may wrap past 360). */
 export type Sector = { from: number; to: number };
@@ -36,16 +10,16 @@ export type Sector = { from: number; to: number };
  * @returns the point, its distance in metres and bearing in degrees from the centre.
  */
 export function jitterInDisc(
-  center: LatLng,
+  center: LngLat,
   radiusM: number,
   u1: number,
   u2: number,
   sector: Sector = { from: 0, to: 360 },
-): LatLng & { distanceM: number; bearingDeg: number } {
+): LngLat & { distanceM: number; bearingDeg: number } {
   const distanceM = radiusM * Math.sqrt(u1);
   const span = (((sector.to - sector.from) % 360) + 360) % 360 || 360;
   const bearingDeg = (sector.from + u2 * span) % 360;
-  return { ...destinationPoint(center, distanceM, bearingDeg), distanceM, bearingDeg };
+  return { ...destination(center, bearingDeg, distanceM), distanceM, bearingDeg };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SERVICE_CATEGORIES } from "@/features/workshops/server";
-import { haversineM } from "./geo";
+import { haversineM } from "@/lib/geo";
 import { DEMO_ACCOUNTS, DEMO_KRAKOW_WORKSHOP_SLUG, buildDemoPlan, roundPrice, workshopsPerCity, type DemoCity } from "./plan";
 import { SERVICE_CATALOGUE } from "./services-catalogue";
 import { isValidVin } from "./vin";

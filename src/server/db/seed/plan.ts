@@ -1,4 +1,5 @@
 import { SERVICE_CATEGORIES, slugify, type ServiceCategory } from "@/features/workshops/server";
+import type { LngLat } from "@/lib/geo";
 import type {
   users,
   workshopMembers,
@@ -20,7 +21,7 @@ import {
   type NamePattern,
 } from "./content";
 import { carsOf, DEMO_YEAR, pickStems, type VehicleRow } from "./cars";
-import { cityRadiusM, jitterInDisc, partOfTown, type LatLng } from "./geo";
+import { cityRadiusM, jitterInDisc, partOfTown } from "./geo";
 import { openingHoursFor, type OpeningInterval } from "./hours";
 import { englishPerson, phoneNumber, polishPerson, type Person } from "./people";
 import { Rng, fakerFor } from "./random";
@@ -263,7 +264,7 @@ function buildKrakowWorkshop(slugs: SlugRegistry, plan: DemoPlan, passwordHash: 
   const key = "pitstop-krakow";
   const id = deterministicUuid("workshop", key);
   const rng = Rng.for("workshop", key);
-  const at: LatLng = { lat: 50.053, lng: 19.952 }; // Zabłocie, ~1.4 km from the Main Square
+  const at: LngLat = { lat: 50.053, lng: 19.952 }; // Zabłocie, ~1.4 km from the Main Square
   plan.workshops.push({
     id,
     slug: slugs.claim("Auto-Serwis Pitstop Kraków", "Kraków"),

@@ -13,14 +13,14 @@ import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 import { HoursDayRow } from "./hours-day-row";
 import { copyMondayToWeekdays, intervalsFromWeek, sameWeek, weekErrors, weekFromIntervals, type Week } from "./hours-model";
-import { useFieldError } from "./use-field-error";
+import { useFieldMessage } from "@/hooks/use-error-message";
 import { useInvalidateManagedWorkshop, useManagedWorkshop } from "./use-managed-workshop";
 
 /** The weekly opening hours, Monday to Sunday; saving replaces the whole week. */
 export function HoursEditor({ workshopId }: { workshopId: string }) {
   const t = useTranslations("dashboard.hours");
   const trpc = useTRPC();
-  const translate = useFieldError();
+  const translate = useFieldMessage();
   const errorMessage = useErrorMessage();
   const invalidate = useInvalidateManagedWorkshop(workshopId);
   const workshop = useManagedWorkshop(workshopId);

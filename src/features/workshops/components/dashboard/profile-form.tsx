@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form } from "@/components/ui/form";
@@ -15,7 +16,6 @@ import { useErrorMessage } from "@/hooks/use-error-message";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 import { ProfileLocation } from "./profile-location";
-import { TextField } from "./text-field";
 import { useInvalidateManagedWorkshop, type ManagedWorkshop } from "./use-managed-workshop";
 
 type ProfileOutput = z.output<typeof workshopProfileSchema>;
@@ -82,45 +82,40 @@ export function ProfileForm({ workshop }: { workshop: ManagedWorkshop }) {
     <Form {...form}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
         <Section title={t("sections.basics")} description={t("sections.basicsHint")}>
-          <TextField control={control} name="name" label={t("fields.name")} autoComplete="organization" required />
+          <TextField control={control} name="name" label={t("fields.name")} inputProps={{ autoComplete: "organization", required: true }} />
           <TextField
             control={control}
             name="description"
             label={t("fields.description")}
             description={t("fields.descriptionHint")}
             multiline
-            maxLength={2000}
+            inputProps={{ maxLength: 2000 }}
           />
         </Section>
         <Section title={t("sections.address")}>
-          <TextField control={control} name="address" label={t("fields.address")} autoComplete="street-address" required />
+          <TextField control={control} name="address" label={t("fields.address")} inputProps={{ autoComplete: "street-address", required: true }} />
           <div className="grid gap-5 sm:grid-cols-[10rem_1fr]">
             <TextField
               control={control}
               name="postalCode"
               label={t("fields.postalCode")}
-              autoComplete="postal-code"
-              inputMode="numeric"
-              placeholder="00-000"
-              required
+              inputProps={{ autoComplete: "postal-code", inputMode: "numeric", placeholder: "00-000", required: true }}
             />
-            <TextField control={control} name="city" label={t("fields.city")} autoComplete="address-level2" required />
+            <TextField control={control} name="city" label={t("fields.city")} inputProps={{ autoComplete: "address-level2", required: true }} />
           </div>
           <ProfileLocation />
         </Section>
         <Section title={t("sections.contact")} description={t("sections.contactHint")}>
           <div className="grid gap-5 sm:grid-cols-2">
-            <TextField control={control} name="phone" label={t("fields.phone")} type="tel" autoComplete="tel" required />
-            <TextField control={control} name="email" label={t("fields.email")} type="email" autoComplete="email" required />
+            <TextField control={control} name="phone" label={t("fields.phone")} inputProps={{ type: "tel", autoComplete: "tel", required: true }} />
+            <TextField control={control} name="email" label={t("fields.email")} inputProps={{ type: "email", autoComplete: "email", required: true }} />
           </div>
           <TextField
             control={control}
             name="website"
             label={t("fields.website")}
             description={t("fields.websiteHint")}
-            type="url"
-            autoComplete="url"
-            placeholder="https://"
+            inputProps={{ type: "url", autoComplete: "url", placeholder: "https://" }}
           />
         </Section>
         <div

@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useFormContext, useFormState, useWatch } from "react-hook-form";
 import { LocationPicker } from "@/features/workshops/components/map";
 import type { WorkshopProfileInput } from "@/features/workshops/schemas";
-import { useFieldError } from "./use-field-error";
+import { useFieldMessage } from "@/hooks/use-error-message";
 
 /** The workshop's pin on the map (the picker also works with the keyboard); writes the form's `lat` and `lng`. */
 export function ProfileLocation() {
   const t = useTranslations("dashboard.profile");
-  const translate = useFieldError();
+  const translate = useFieldMessage();
   const form = useFormContext<WorkshopProfileInput>();
   const [lat, lng] = useWatch({ control: form.control, name: ["lat", "lng"] });
   const { errors } = useFormState({ control: form.control, name: ["lat", "lng"] });

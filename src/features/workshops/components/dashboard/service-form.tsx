@@ -5,17 +5,16 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
 import { SERVICE_CATEGORIES } from "@/features/workshops/schemas";
-import { useErrorMessage } from "@/hooks/use-error-message";
+import { useErrorMessage, useFieldMessage } from "@/hooks/use-error-message";
 import { formatDuration } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { serviceFormDefaults, serviceFormSchema, type ServiceFormOutput, type ServiceFormValues } from "./service-form-schema";
-import { TextField } from "./text-field";
-import { useFieldError } from "./use-field-error";
 import { useInvalidateManagedWorkshop, type ManagedService } from "./use-managed-workshop";
 
 /** Adds a service, or edits `service`: prices typed in złoty are sent as grosze, duration in minutes. */
@@ -25,7 +24,7 @@ export function ServiceForm({ workshopId, service, onDone }: { workshopId: strin
   const tc = useTranslations("common");
   const locale = useLocale();
   const trpc = useTRPC();
-  const translate = useFieldError();
+  const fieldMessage = useFieldMessage();
   const errorMessage = useErrorMessage();
   const invalidate = useInvalidateManagedWorkshop(workshopId);
   const form = useForm<ServiceFormValues, unknown, ServiceFormOutput>({
@@ -72,21 +71,32 @@ export function ServiceForm({ workshopId, service, onDone }: { workshopId: strin
                   ))}
                 </SelectContent>
               </Select>
-              <FormMessage translate={translate} />
+              <FormMessage translate={fieldMessage} />
             </FormItem>
           )}
         />
-        <TextField control={control} name="name" label={t("fields.name")} placeholder={t("fields.namePlaceholder")} required />
-        <TextField control={control} name="description" label={t("fields.description")} multiline maxLength={1000} />
+        <TextField
+          control={control}
+          name="name"
+          label={t("fields.name")}
+          inputProps={{ placeholder: t("fields.namePlaceholder"), required: true }}
+        />
+        <TextField control={control} name="description" label={t("fields.description")} multiline inputProps={{ maxLength: 1000 }} />
         <div className="grid grid-cols-2 gap-4">
-          <TextField control={control} name="priceFrom" label={t("fields.priceFrom")} inputMode="decimal" suffix="zł" required />
+          <TextField
+            control={control}
+            name="priceFrom"
+            label={t("fields.priceFrom")}
+            suffix="zł"
+            inputProps={{ inputMode: "decimal", required: true }}
+          />
           <TextField
             control={control}
             name="priceTo"
             label={t("fields.priceTo")}
             description={t("fields.priceToHint")}
-            inputMode="decimal"
             suffix="zł"
+            inputProps={{ inputMode: "decimal" }}
           />
         </div>
         <TextField
@@ -94,9 +104,7 @@ export function ServiceForm({ workshopId, service, onDone }: { workshopId: strin
           name="durationMinutes"
           label={t("fields.duration")}
           description={Number.isInteger(minutes) && minutes > 0 ? formatDuration(minutes, locale) : t("fields.durationHint")}
-          type="number"
-          inputMode="numeric"
-          required
+          inputProps={{ type: "number", inputMode: "numeric", required: true }}
         />
         <FormField
           control={control}

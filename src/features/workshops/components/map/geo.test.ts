@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { destination, haversineM } from "@/lib/geo";
 import {
   bboxContains,
   boundsOf,
   circlePolygon,
-  destination,
   fitTarget,
-  haversineM,
   isArrowKey,
   nudge,
   ORIGIN_ZOOM,
@@ -16,31 +15,6 @@ import {
 
 const warsaw = { lat: 52.2297, lng: 21.0122 };
 const krakow = { lat: 50.0647, lng: 19.945 };
-
-describe("haversineM", () => {
-  it("measures Warsaw–Kraków as about 252 km", () => {
-    expect(haversineM(warsaw, krakow)).toBeGreaterThan(251_000);
-    expect(haversineM(warsaw, krakow)).toBeLessThan(253_000);
-  });
-
-  it("is zero for the same point and symmetric", () => {
-    expect(haversineM(warsaw, warsaw)).toBe(0);
-    expect(haversineM(warsaw, krakow)).toBeCloseTo(haversineM(krakow, warsaw), 6);
-  });
-});
-
-describe("destination", () => {
-  it("goes due north by the arc length (1° of latitude ≈ 111.2 km)", () => {
-    const p = destination({ lat: 50, lng: 20 }, 0, 111_195);
-    expect(p.lng).toBeCloseTo(20, 9);
-    expect(p.lat).toBeCloseTo(51, 3);
-  });
-
-  it("wraps longitude across the antimeridian", () => {
-    const p = destination({ lat: 0, lng: 179.9 }, 90, 50_000);
-    expect(p.lng).toBeLessThan(-179);
-  });
-});
 
 describe("circlePolygon", () => {
   it("puts 64 points 10 km (± 1 m) from the centre and closes the ring", () => {
