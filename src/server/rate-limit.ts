@@ -1,5 +1,6 @@
 import "server-only";
 import { Redis } from "ioredis";
+import { env } from "@/env";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 /**
@@ -12,7 +13,7 @@ const globalStore = globalThis as unknown as { __pitstopRateLimits?: Store };
 const store: Store = (globalStore.__pitstopRateLimits ??= { limiters: new Map() });
 
 function redisClient(): Redis | undefined {
-  const url = process.env.REDIS_URL?.trim();
+  const url = env.REDIS_URL;
   if (!url) return undefined;
   store.redis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
   store.redis.on("error", () => {}); // the insurance limiter covers outages; ioredis reconnects by itself

@@ -13,7 +13,7 @@ const CONNECTION_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "C
  * migrations, and loads the demo data on the first start unless SEED_DEMO=false.
  */
 export async function prepareDatabase() {
-  const target = resolveDatabaseTarget();
+  const target = resolveDatabaseTarget(env);
   const where = target.pglite ? "embedded PGlite" : "Postgres at DATABASE_URL";
   // Migrations open their own connection: retrying them is also the wait for the database.
   await pRetry(() => applyMigrations(target), {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/env";
 
 let cached: string | undefined;
 
@@ -11,7 +12,7 @@ let cached: string | undefined;
  */
 export function authSecret(): string {
   if (cached) return cached;
-  const fromEnv = process.env.AUTH_SECRET?.trim();
+  const fromEnv = env.AUTH_SECRET?.trim();
   if (fromEnv) return (cached = fromEnv);
   const file = path.join(process.cwd(), ".data", "auth-secret");
   try {

@@ -15,8 +15,13 @@ export type DatabaseTarget = {
   pglite: boolean;
 };
 
-/** Where the app's database is: `DATABASE_URL`, or the embedded PGlite on `PGLITE_PORT`. */
-export function resolveDatabaseTarget(source: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+/**
+ * Where the app's database is: `DATABASE_URL`, or the embedded PGlite on `PGLITE_PORT`. The app
+ * passes its validated `env`; scripts (seed, migrate, bench) pass `process.env`.
+ */
+export function resolveDatabaseTarget(
+  source: { DATABASE_URL?: string; PGLITE_PORT?: string | number } | NodeJS.ProcessEnv = process.env,
+): DatabaseTarget {
   const url = source.DATABASE_URL?.trim();
   if (url) return { url, pglite: false };
   const port = Number(source.PGLITE_PORT ?? 54329);
