@@ -120,7 +120,8 @@ export async function geoSearchBench() {
     const url = new URL(admin);
     url.pathname = "/pitstop_bench";
     await run("Postgres", url.toString(), false);
-    await server`drop database if exists pitstop_bench`;
+    // BENCH_KEEP=1 leaves the 100,000 workshops there to look at (EXPLAIN ANALYZE…).
+    if (!process.env.BENCH_KEEP) await server`drop database if exists pitstop_bench`;
   } catch (error) {
     console.log(`\nPostgres: skipped (${(error as Error).message}); set BENCH_POSTGRES_URL to a server where a database may be created.`);
   } finally {
