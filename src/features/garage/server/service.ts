@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "@/server/db";
+import { isUniqueViolation } from "@/server/db/errors";
 import { vehicles, type VinDecodeSnapshot } from "@/server/db/schema";
 import { vehicleInputSchema, type VehicleInput } from "../schemas";
 import type { VinDecodeResult } from "../types";
@@ -37,17 +38,8 @@ async function lockGarage(tx: DbOrTx, ownerId: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`pitstop.garage:${ownerId}`}))`);
 }
 
-/** Postgres unique violation (23505) on the given index, wherever drizzle wrapped it. */
-function isUniqueViolationOf(error: unknown, constraint: string): boolean {
-  for (let e: unknown = error; typeof e === "object" && e !== null; e = (e as { cause?: unknown }).cause) {
-    const { code, constraint_name: name } = e as { code?: unknown; constraint_name?: unknown };
-    if (code === "23505") return name === constraint;
-  }
-  return false;
-}
-
 const duplicateVin = (error: unknown) =>
-  isUniqueViolationOf(error, "vehicles_owner_vin_key") ? new AppError("CONFLICT", "errors.garage.duplicateVin") : error;
+  isUniqueViolation(error, "vehicles_owner_vin_key") ? new AppError("CONFLICT", "errors.garage.duplicateVin") : error;
 
 /**
  * Adds a vehicle to the customer's garage (mileage in km). With a VIN, decodes it again on the
