@@ -80,9 +80,11 @@ export async function searchWorkshops(db: DbOrTx, rawInput: SearchWorkshopsInput
   const price = lowestPrice(input.category);
   const byRating = [sql`${workshops.rating} desc`, sql`${workshops.ratingCount} desc`];
   const tieBreak = nearestFirst ? [nearestFirst, workshops.id] : [workshops.id];
+  // Nearest-first orders by distance alone: a tie-breaker column would stop Postgres from reading
+  // the order straight off the GiST index (it would fetch the whole radius and sort it).
   const orderBy =
     sort === "distance" && nearestFirst
-      ? [nearestFirst, workshops.id]
+      ? [nearestFirst]
       : sort === "price"
         ? [sql`${price} asc nulls last`, ...tieBreak]
         : [...byRating, ...tieBreak];
