@@ -47,13 +47,22 @@ const policies = [
   { from: from("feature"), disallow: to("feature-server", "server") },
   // …except server actions, which run on the server and are called from the client.
   { from: { file: { categories: "actions" } }, allow: [sameFeature, to("server"), toFile("feature-server", "entry")] },
-  { from: from("feature"), allow: [to("ui", "components", "hooks", "lib", "trpc", "i18n", "types"), toFile("feature", "entry"), toFile("feature", "actions")] },
+  {
+    from: from("feature"),
+    allow: [to("ui", "components", "hooks", "lib", "trpc", "i18n", "types"), toFile("feature", "entry"), toFile("feature", "actions")],
+  },
   // A feature's schemas (zod only) reach another feature's schemas directly: through its index they
   // would load its components on the server too (the tsx scripts run with react-server and fail on hooks).
   { from: { file: { categories: "schemas" } }, allow: toFile("feature", "schemas") },
   { from: from("feature-server"), allow: [to("lib", "server", "types"), ...entries] },
-  { from: from("app"), allow: [to("ui", "components", "hooks", "lib", "trpc", "server", "i18n", "types", "app"), ...entries, toFile("feature", "actions")] },
-  { from: from("components"), allow: [to("ui", "components", "hooks", "lib", "trpc", "i18n"), toFile("feature", "entry"), toFile("feature", "actions")] },
+  {
+    from: from("app"),
+    allow: [to("ui", "components", "hooks", "lib", "trpc", "server", "i18n", "types", "app"), ...entries, toFile("feature", "actions")],
+  },
+  {
+    from: from("components"),
+    allow: [to("ui", "components", "hooks", "lib", "trpc", "i18n"), toFile("feature", "entry"), toFile("feature", "actions")],
+  },
   { from: from("ui"), allow: to("ui", "lib") },
   { from: from("hooks"), allow: to("hooks", "lib", "trpc") },
   { from: from("lib"), allow: to("lib") },
@@ -69,7 +78,16 @@ const policies = [
 
 const config = [
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", "drizzle/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "*.tmp.*"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "drizzle/**",
+      "next-env.d.ts",
+      "playwright-report/**",
+      "test-results/**",
+      "*.tmp.*",
+    ],
   },
   ...nextVitals,
   ...nextTs,
@@ -91,7 +109,10 @@ const config = [
   },
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },

@@ -21,9 +21,7 @@ try {
   console.log(inserted ? "Inserted:" : "Demo data was already there; nothing inserted.");
   if (inserted) console.table(summary);
   console.log(`Done in ${Math.round(performance.now() - started)} ms.`);
-  console.log(
-    `Sign in with ${Object.values(DEMO_ACCOUNTS).join(", ")} (or warsztat-001@…, klient-01@…), password "${DEMO_PASSWORD}".`,
-  );
+  console.log(`Sign in with ${Object.values(DEMO_ACCOUNTS).join(", ")} (or warsztat-001@…, klient-01@…), password "${DEMO_PASSWORD}".`);
 } finally {
   await sql.end();
 }

@@ -10,7 +10,9 @@ if (existsSync(CHROMIUM)) process.exit(0);
 if (process.getuid?.() === 0) {
   console.log(`${CHROMIUM} is missing: installing Debian's chromium package…`);
   for (const args of [["update"], ["install", "-y", "--no-install-recommends", "chromium"]]) {
-    const result = await x("apt-get", args, { nodeOptions: { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } } });
+    const result = await x("apt-get", args, {
+      nodeOptions: { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } },
+    });
     if (result.exitCode !== 0) {
       console.error(`apt-get ${args.join(" ")} failed (exit ${result.exitCode}).`);
       process.exit(1);

@@ -3,13 +3,7 @@
  * so every layer can pass it to the user translated; `params` fill its placeholders.
  */
 export type AppErrorCode =
-  | "BAD_REQUEST"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "TOO_MANY_REQUESTS"
-  | "UNPROCESSABLE_CONTENT";
+  "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "UNPROCESSABLE_CONTENT";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatDuration,
-  formatMinutesOfDay,
-  formatMoney,
-  groszeToZlotyInput,
-  parseMinutesOfDay,
-  parseZloty,
-} from "./format";
+import { formatDuration, formatMinutesOfDay, formatMoney, groszeToZlotyInput, parseMinutesOfDay, parseZloty } from "./format";
 
 /** Intl uses non-breaking spaces (U+00A0, U+202F); compare with plain ones. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");

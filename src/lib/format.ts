@@ -54,7 +54,10 @@ export function parseMinutesOfDay(value: string): number | null {
  * null when it is not a non-negative amount with at most two decimals.
  */
 export function parseZloty(value: string): number | null {
-  const compact = value.replace(/[\s\u00a0\u202f]/g, "").replace(/zł$/i, "").replace(",", ".");
+  const compact = value
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/zł$/i, "")
+    .replace(",", ".");
   if (!/^\d+(\.\d{1,2})?$/.test(compact)) return null;
   const [whole = "0", fraction = ""] = compact.split(".");
   const grosze = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));

@@ -22,5 +22,7 @@ export async function measure(runs: number, fn: (i: number) => Promise<unknown>,
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
 export function printRow(label: string, stats: { p50: number; p95: number; p99: number; runs: number }, extra = "") {
-  console.log(`  ${label.padEnd(44)} p50 ${ms(stats.p50).padStart(9)}  p95 ${ms(stats.p95).padStart(9)}  p99 ${ms(stats.p99).padStart(9)}  (${stats.runs} runs)${extra}`);
+  console.log(
+    `  ${label.padEnd(44)} p50 ${ms(stats.p50).padStart(9)}  p95 ${ms(stats.p95).padStart(9)}  p99 ${ms(stats.p99).padStart(9)}  (${stats.runs} runs)${extra}`,
+  );
 }

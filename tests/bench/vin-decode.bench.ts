@@ -32,5 +32,9 @@ export async function vinDecodeBench() {
   const known = await measure(COUNT, (i) => decodeVinOffline(vins[i]!), 0);
   printRow("new VIN of a known model", known, `, ${(1000 / known.mean).toFixed(0)} VINs/s`);
   const warm = await measure(COUNT, (i) => decodeVinOffline(vins[Math.abs(i) % COUNT]!), 0);
-  printRow("same VIN again (LRU)", warm, `, ${(1000 / warm.mean).toFixed(0)} VINs/s → ${(cold.mean / warm.mean).toFixed(0)}× the first-VIN rate`);
+  printRow(
+    "same VIN again (LRU)",
+    warm,
+    `, ${(1000 / warm.mean).toFixed(0)} VINs/s → ${(cold.mean / warm.mean).toFixed(0)}× the first-VIN rate`,
+  );
 }

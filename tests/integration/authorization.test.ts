@@ -26,9 +26,27 @@ type Row = { call: (api: Caller, world: World) => Promise<unknown>; expect: Reco
 
 const PUBLIC: Record<Role, Outcome> = { anonymous: "ok", customer: "ok", ownProvider: "ok", otherProvider: "ok", admin: "ok" };
 const SIGNED_IN: Record<Role, Outcome> = { ...PUBLIC, anonymous: "UNAUTHORIZED" };
-const CUSTOMER: Record<Role, Outcome> = { anonymous: "UNAUTHORIZED", customer: "ok", ownProvider: "FORBIDDEN", otherProvider: "FORBIDDEN", admin: "FORBIDDEN" };
-const STAFF: Record<Role, Outcome> = { anonymous: "UNAUTHORIZED", customer: "FORBIDDEN", ownProvider: "ok", otherProvider: "FORBIDDEN", admin: "FORBIDDEN" };
-const ADMIN: Record<Role, Outcome> = { anonymous: "UNAUTHORIZED", customer: "FORBIDDEN", ownProvider: "FORBIDDEN", otherProvider: "FORBIDDEN", admin: "ok" };
+const CUSTOMER: Record<Role, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  customer: "ok",
+  ownProvider: "FORBIDDEN",
+  otherProvider: "FORBIDDEN",
+  admin: "FORBIDDEN",
+};
+const STAFF: Record<Role, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  customer: "FORBIDDEN",
+  ownProvider: "ok",
+  otherProvider: "FORBIDDEN",
+  admin: "FORBIDDEN",
+};
+const ADMIN: Record<Role, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  customer: "FORBIDDEN",
+  ownProvider: "FORBIDDEN",
+  otherProvider: "FORBIDDEN",
+  admin: "ok",
+};
 
 const vehicleInput = { make: "Toyota", model: "Corolla", year: 2018, fuel: "petrol" as const, engine: "1.8" };
 const profile = {
@@ -46,11 +64,17 @@ const profile = {
 const service = { category: "brakes" as const, name: "Klocki (oś)", priceFrom: 20_000, priceTo: 30_000, durationMinutes: 60 };
 
 async function freshService(workshopId: string) {
-  const [row] = await testDb.insert(workshopServices).values({ workshopId, ...service }).returning({ id: workshopServices.id });
+  const [row] = await testDb
+    .insert(workshopServices)
+    .values({ workshopId, ...service })
+    .returning({ id: workshopServices.id });
   return row!.id;
 }
 async function freshVehicle(ownerId: string) {
-  const [row] = await testDb.insert(vehicles).values({ ownerId, ...vehicleInput }).returning({ id: vehicles.id });
+  const [row] = await testDb
+    .insert(vehicles)
+    .values({ ownerId, ...vehicleInput })
+    .returning({ id: vehicles.id });
   return row!.id;
 }
 

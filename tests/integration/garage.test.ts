@@ -38,7 +38,11 @@ describe("garage.decodeVin", () => {
   it("decodes Canadian-built and electric vehicles, ignoring spaces and case", async () => {
     const { api } = await customer();
     const corolla = await api.garage.decodeVin({ vin: " 2t1burhe xjc000001 " });
-    expect(corolla).toMatchObject({ status: "decoded", vin: TOYOTA_COROLLA_2018, vehicle: { make: "Toyota", model: "Corolla", year: 2018 } });
+    expect(corolla).toMatchObject({
+      status: "decoded",
+      vin: TOYOTA_COROLLA_2018,
+      vehicle: { make: "Toyota", model: "Corolla", year: 2018 },
+    });
     const tesla = await api.garage.decodeVin({ vin: TESLA_MODEL_3_2019 });
     expect(tesla).toMatchObject({ status: "decoded", vehicle: { make: "Tesla", model: "Model 3", year: 2019, fuel: "electric" } });
   });
@@ -128,23 +132,40 @@ describe("garage vehicles", () => {
   it("refuses the same VIN twice in one garage, but not in another customer's", async () => {
     const { api } = await customer();
     await api.garage.create({ vin: TESLA_MODEL_3_2019, make: "Tesla", model: "Model 3", year: 2019, fuel: "electric" });
-    const error = await rejection(api.garage.create({ vin: ` ${TESLA_MODEL_3_2019.toLowerCase()}`, make: "Tesla", model: "Model 3", year: 2019, fuel: "electric" }));
+    const error = await rejection(
+      api.garage.create({ vin: ` ${TESLA_MODEL_3_2019.toLowerCase()}`, make: "Tesla", model: "Model 3", year: 2019, fuel: "electric" }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toBe("errors.garage.duplicateVin");
 
     const other = await customer();
-    await expect(other.api.garage.create({ vin: TESLA_MODEL_3_2019, make: "Tesla", model: "Model 3", year: 2019, fuel: "electric" })).resolves.toMatchObject({ isDefault: true });
+    await expect(
+      other.api.garage.create({ vin: TESLA_MODEL_3_2019, make: "Tesla", model: "Model 3", year: 2019, fuel: "electric" }),
+    ).resolves.toMatchObject({ isDefault: true });
   });
 
   it("validates the vehicle with translatable keys", async () => {
     const { api } = await customer();
     const error = await rejection(
-      api.garage.create({ vin: "1HGCM82633A123456", make: "", model: "x".repeat(61), year: new Date().getFullYear() + 2, fuel: "diesel", mileageKm: 2_000_001 }),
+      api.garage.create({
+        vin: "1HGCM82633A123456",
+        make: "",
+        model: "x".repeat(61),
+        year: new Date().getFullYear() + 2,
+        fuel: "diesel",
+        mileageKm: 2_000_001,
+      }),
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toBe("errors.validation");
     const flattened = JSON.stringify(error.cause);
-    for (const key of ["validation.vin.checkDigit", "validation.vehicle.make", "validation.vehicle.model", "validation.vehicle.year", "validation.vehicle.mileage"]) {
+    for (const key of [
+      "validation.vin.checkDigit",
+      "validation.vehicle.make",
+      "validation.vehicle.model",
+      "validation.vehicle.year",
+      "validation.vehicle.mileage",
+    ]) {
       expect(flattened).toContain(key);
     }
     expect(await api.garage.list()).toEqual([]);
@@ -153,7 +174,10 @@ describe("garage vehicles", () => {
   it("updates a vehicle, re-decoding a changed VIN and clearing the snapshot when the VIN is removed", async () => {
     const { api } = await customer();
     const vehicle = await api.garage.create(golf);
-    const withVin = await api.garage.update({ vehicleId: vehicle.id, vehicle: { ...golf, vin: HONDA_ACCORD_2003, make: "Honda", model: "Accord", year: 2003, fuel: "petrol", mileageKm: 250_000 } });
+    const withVin = await api.garage.update({
+      vehicleId: vehicle.id,
+      vehicle: { ...golf, vin: HONDA_ACCORD_2003, make: "Honda", model: "Accord", year: 2003, fuel: "petrol", mileageKm: 250_000 },
+    });
     expect(withVin).toMatchObject({ vin: HONDA_ACCORD_2003, make: "Honda", mileageKm: 250_000, isDefault: true });
     expect(withVin.decoded).toMatchObject({ make: "Honda" });
 

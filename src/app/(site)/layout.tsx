@@ -7,7 +7,10 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
   const [t, session] = await Promise.all([getTranslations("common"), auth()]);
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-background focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-background focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <SiteHeader user={session?.user ?? null} />

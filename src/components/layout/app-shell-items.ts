@@ -21,7 +21,5 @@ export function isNavItemActive(item: Pick<AppNavItem, "href" | "exact">, pathna
 
 /** The enabled item `pathname` belongs to; the most specific one when several match. */
 export function activeNavItem<T extends Pick<AppNavItem, "href" | "exact" | "soon">>(items: T[], pathname: string): T | undefined {
-  return items
-    .filter((item) => !item.soon && isNavItemActive(item, pathname))
-    .sort((a, b) => b.href.length - a.href.length)[0];
+  return items.filter((item) => !item.soon && isNavItemActive(item, pathname)).sort((a, b) => b.href.length - a.href.length)[0];
 }

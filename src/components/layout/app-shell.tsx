@@ -46,7 +46,10 @@ export function AppShell({ user, areaLabel, navLabel, soonLabel, nav, fallbackTi
       </a>
       <div className="sticky top-0 hidden h-dvh flex-col border-e bg-sidebar text-sidebar-foreground md:flex">
         <div className="flex h-14 shrink-0 items-center gap-2 border-b px-4">
-          <Link href="/" className="flex items-center gap-2 rounded-md font-bold tracking-tight outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+          <Link
+            href="/"
+            className="flex items-center gap-2 rounded-md font-bold tracking-tight outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          >
             <span className="grid size-8 place-items-center rounded-md bg-primary text-primary-foreground">
               <Wrench aria-hidden className="size-4" />
             </span>

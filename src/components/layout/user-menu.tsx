@@ -26,9 +26,7 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuLabel className="truncate font-normal text-muted-foreground">
-          {t("signedInAs", { email })}
-        </DropdownMenuLabel>
+        <DropdownMenuLabel className="truncate font-normal text-muted-foreground">{t("signedInAs", { email })}</DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem disabled={pending} onSelect={() => startTransition(() => signOutAction())}>
           <LogOut aria-hidden className="size-4" /> {t("signOut")}

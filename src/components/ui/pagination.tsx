@@ -6,24 +6,11 @@ import { buttonVariants, type Button } from "@/components/ui/button";
 
 /** Pass a translated `aria-label` (defaults to "pagination"). */
 function Pagination({ className, ...props }: React.ComponentProps<"nav">) {
-  return (
-    <nav
-      aria-label="pagination"
-      data-slot="pagination"
-      className={cn("mx-auto flex w-full justify-center", className)}
-      {...props}
-    />
-  );
+  return <nav aria-label="pagination" data-slot="pagination" className={cn("mx-auto flex w-full justify-center", className)} {...props} />;
 }
 
 function PaginationContent({ className, ...props }: React.ComponentProps<"ul">) {
-  return (
-    <ul
-      data-slot="pagination-content"
-      className={cn("flex flex-row items-center gap-1", className)}
-      {...props}
-    />
-  );
+  return <ul data-slot="pagination-content" className={cn("flex flex-row items-center gap-1", className)} {...props} />;
 }
 
 function PaginationItem({ ...props }: React.ComponentProps<"li">) {
@@ -60,11 +47,7 @@ type PaginationStepProps = Omit<React.ComponentProps<typeof PaginationLink>, "ch
 
 function PaginationPrevious({ className, label = "Previous", ...props }: PaginationStepProps) {
   return (
-    <PaginationLink
-      size="default"
-      className={cn("gap-1 px-2.5 sm:ps-2.5", className)}
-      {...props}
-    >
+    <PaginationLink size="default" className={cn("gap-1 px-2.5 sm:ps-2.5", className)} {...props}>
       <ChevronLeftIcon className="rtl:rotate-180" />
       <span className="sr-only sm:not-sr-only">{label}</span>
     </PaginationLink>
@@ -73,11 +56,7 @@ function PaginationPrevious({ className, label = "Previous", ...props }: Paginat
 
 function PaginationNext({ className, label = "Next", ...props }: PaginationStepProps) {
   return (
-    <PaginationLink
-      size="default"
-      className={cn("gap-1 px-2.5 sm:pe-2.5", className)}
-      {...props}
-    >
+    <PaginationLink size="default" className={cn("gap-1 px-2.5 sm:pe-2.5", className)} {...props}>
       <span className="sr-only sm:not-sr-only">{label}</span>
       <ChevronRightIcon className="rtl:rotate-180" />
     </PaginationLink>
@@ -93,23 +72,11 @@ function PaginationEllipsis({
   label?: string;
 }) {
   return (
-    <span
-      data-slot="pagination-ellipsis"
-      className={cn("flex size-9 items-center justify-center", className)}
-      {...props}
-    >
+    <span data-slot="pagination-ellipsis" className={cn("flex size-9 items-center justify-center", className)} {...props}>
       <MoreHorizontalIcon className="size-4" aria-hidden="true" />
       <span className="sr-only">{label}</span>
     </span>
   );
 }
 
-export {
-  Pagination,
-  PaginationContent,
-  PaginationLink,
-  PaginationItem,
-  PaginationPrevious,
-  PaginationNext,
-  PaginationEllipsis,
-};
+export { Pagination, PaginationContent, PaginationLink, PaginationItem, PaginationPrevious, PaginationNext, PaginationEllipsis };

@@ -4,14 +4,4 @@
  */
 
 /** Fuel types, in the order the form lists them (labels: garage.fuel.<value>). */
-export const FUEL_TYPES = [
-  "petrol",
-  "diesel",
-  "hybrid",
-  "plugin_hybrid",
-  "electric",
-  "lpg",
-  "cng",
-  "hydrogen",
-  "other",
-] as const;
+export const FUEL_TYPES = ["petrol", "diesel", "hybrid", "plugin_hybrid", "electric", "lpg", "cng", "hydrogen", "other"] as const;

@@ -75,7 +75,16 @@ describe("vehicleInputSchema", () => {
 });
 
 describe("vehicleFormSchema", () => {
-  const form = { vin: "", make: "Škoda", model: "Octavia", year: "2017", fuel: "diesel", engine: "2.0 TDI", mileageKm: "182 500", nickname: "" };
+  const form = {
+    vin: "",
+    make: "Škoda",
+    model: "Octavia",
+    year: "2017",
+    fuel: "diesel",
+    engine: "2.0 TDI",
+    mileageKm: "182 500",
+    nickname: "",
+  };
 
   it("turns the typed text into the API input", () => {
     expect(vehicleFormSchema.parse(form)).toEqual({

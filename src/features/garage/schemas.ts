@@ -57,8 +57,16 @@ export const mileageKmSchema = z
  */
 export const vehicleInputSchema = z.object({
   vin: optionalVinSchema,
-  make: z.string({ error: "validation.vehicle.make" }).trim().min(1, { error: "validation.vehicle.make" }).max(MAKE_MAX, { error: "validation.vehicle.make" }),
-  model: z.string({ error: "validation.vehicle.model" }).trim().min(1, { error: "validation.vehicle.model" }).max(MODEL_MAX, { error: "validation.vehicle.model" }),
+  make: z
+    .string({ error: "validation.vehicle.make" })
+    .trim()
+    .min(1, { error: "validation.vehicle.make" })
+    .max(MAKE_MAX, { error: "validation.vehicle.make" }),
+  model: z
+    .string({ error: "validation.vehicle.model" })
+    .trim()
+    .min(1, { error: "validation.vehicle.model" })
+    .max(MODEL_MAX, { error: "validation.vehicle.model" }),
   year: vehicleYearSchema,
   fuel: fuelTypeSchema,
   engine: z.string().trim().max(ENGINE_MAX, { error: "validation.vehicle.engine" }).default(""),
@@ -75,7 +83,9 @@ export type VehicleData = z.output<typeof vehicleInputSchema>;
 
 export const vehicleIdSchema = z.object({ vehicleId: z.uuid({ error: "validation.invalid" }) });
 
-export const modelsInputSchema = z.object({ make: z.string().trim().min(1, { error: "validation.vehicle.make" }).max(MAKE_MAX, { error: "validation.vehicle.make" }) });
+export const modelsInputSchema = z.object({
+  make: z.string().trim().min(1, { error: "validation.vehicle.make" }).max(MAKE_MAX, { error: "validation.vehicle.make" }),
+});
 
 /** Input of `garage.decodeVin`; the VIN's rules are checked by the service (BAD_REQUEST validation.vin.*). */
 export const decodeVinInputSchema = z.object({ vin: z.string().max(64, { error: "validation.vin.length" }) });

@@ -20,9 +20,29 @@ const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2] as const;
 
 /** Letter values for the check digit (49 CFR 565.15(c), table IV). */
 const TRANSLITERATION: Readonly<Record<string, number>> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
 };
 
 /** Model-year codes in position 10, from 1980 (A) in 30-year cycles (49 CFR 565.15(b), table VI). */
@@ -30,15 +50,7 @@ const YEAR_CODES = "ABCDEFGHJKLMNPRSTVWXY123456789";
 const FIRST_CODED_YEAR = 1980;
 const YEAR_CYCLE = 30;
 
-export type VinRegion =
-  | "north_america"
-  | "china"
-  | "asia"
-  | "europe"
-  | "africa"
-  | "oceania"
-  | "south_america"
-  | "unknown";
+export type VinRegion = "north_america" | "china" | "asia" | "europe" | "africa" | "oceania" | "south_america" | "unknown";
 
 export type VinProblem = "length" | "characters" | "checkDigit";
 

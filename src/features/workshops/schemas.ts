@@ -62,7 +62,11 @@ export type OpeningInterval = z.infer<typeof openingIntervalSchema>;
  * (accounts' `workshopSignUpSchema`): trimmed, messages are i18n keys.
  */
 /** The workshop's name, 3–120 characters. */
-export const workshopNameSchema = z.string().trim().min(3, { error: "validation.workshopName" }).max(120, { error: "validation.workshopName" });
+export const workshopNameSchema = z
+  .string()
+  .trim()
+  .min(3, { error: "validation.workshopName" })
+  .max(120, { error: "validation.workshopName" });
 /** Street and number, 3–200 characters. */
 export const addressSchema = z.string().trim().min(3, { error: "validation.address" }).max(200, { error: "validation.address" });
 /** A Polish postal code, "00-000". */
@@ -87,7 +91,11 @@ export const workshopProfileSchema = z.object({
   lat: z.number().min(49, { error: "validation.location" }).max(55, { error: "validation.location" }),
   lng: z.number().min(14, { error: "validation.location" }).max(24.2, { error: "validation.location" }),
   phone: phoneSchema,
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "validation.email" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "validation.email" })),
   website: z
     .union([z.literal(""), z.url({ protocol: /^https?$/, error: "validation.url" })])
     .nullish()
@@ -101,9 +109,23 @@ export const workshopServiceSchema = z
     category: serviceCategorySchema,
     name: z.string().trim().min(3, { error: "validation.serviceName" }).max(120, { error: "validation.serviceName" }),
     description: z.string().trim().max(1_000, { error: "validation.tooLong" }).default(""),
-    priceFrom: z.number().int({ error: "validation.price" }).min(0, { error: "validation.price" }).max(100_000_000, { error: "validation.price" }),
-    priceTo: z.number().int({ error: "validation.price" }).min(0, { error: "validation.price" }).max(100_000_000, { error: "validation.price" }).nullable().default(null),
-    durationMinutes: z.number().int({ error: "validation.duration" }).min(5, { error: "validation.duration" }).max(1_440, { error: "validation.duration" }),
+    priceFrom: z
+      .number()
+      .int({ error: "validation.price" })
+      .min(0, { error: "validation.price" })
+      .max(100_000_000, { error: "validation.price" }),
+    priceTo: z
+      .number()
+      .int({ error: "validation.price" })
+      .min(0, { error: "validation.price" })
+      .max(100_000_000, { error: "validation.price" })
+      .nullable()
+      .default(null),
+    durationMinutes: z
+      .number()
+      .int({ error: "validation.duration" })
+      .min(5, { error: "validation.duration" })
+      .max(1_440, { error: "validation.duration" }),
     active: z.boolean().default(true),
   })
   .refine((v) => v.priceTo === null || v.priceTo >= v.priceFrom, { error: "validation.priceRange", path: ["priceTo"] });

@@ -44,7 +44,7 @@ export function parseSearchState(params: Params): SearchState {
   const sort = read(params, "sort");
   const page = number(params, "page");
   return {
-    city: hasPoint ? null : read(params, "city")?.slice(0, 80) ?? null,
+    city: hasPoint ? null : (read(params, "city")?.slice(0, 80) ?? null),
     lat: hasPoint ? lat : null,
     lng: hasPoint ? lng : null,
     radiusKm: radius !== null && RADIUS_KM.includes(radius) ? radius : DEFAULT_RADIUS_KM,

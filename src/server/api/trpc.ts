@@ -42,7 +42,11 @@ export async function loadSessionUser(db: DbOrTx, userId: string | undefined | n
  * the internet belong behind such a proxy (README, "Running for real").
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) || headers.get("x-real-ip") || "127.0.0.1";
 }
 

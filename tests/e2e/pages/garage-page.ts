@@ -10,7 +10,7 @@ export class GaragePage {
 
   async startAdding() {
     const first = this.page.getByRole("button", { name: "Dodaj pierwszy pojazd" });
-    await (await first.isVisible() ? first : this.page.getByRole("button", { name: "Dodaj pojazd" }).first()).click();
+    await ((await first.isVisible()) ? first : this.page.getByRole("button", { name: "Dodaj pojazd" }).first()).click();
     await expect(this.page.getByRole("dialog")).toBeVisible();
   }
 

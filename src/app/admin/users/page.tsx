@@ -8,11 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("users") };
 }
 
-export default async function AdminUsersPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const state = userListStateFrom(await searchParams);
   // Awaited (not streamed): the list renders with its rows on the server, so the client hydrates the same markup.
   await getQueryClient().prefetchQuery(trpc.accounts.listUsers.queryOptions(userListInput(state)));

@@ -81,8 +81,18 @@ export function WorkshopSignUpForm() {
         </fieldset>
         <fieldset className="grid gap-4">
           <legend className="mb-2 text-sm font-semibold">{t("workshopSignUp.workshopSection")}</legend>
-          <TextField control={control} name="workshop.name" label={t("workshopSignUp.workshopName")} inputProps={{ autoComplete: "organization" }} />
-          <TextField control={control} name="workshop.address" label={t("workshopSignUp.address")} inputProps={{ autoComplete: "street-address" }} />
+          <TextField
+            control={control}
+            name="workshop.name"
+            label={t("workshopSignUp.workshopName")}
+            inputProps={{ autoComplete: "organization" }}
+          />
+          <TextField
+            control={control}
+            name="workshop.address"
+            label={t("workshopSignUp.address")}
+            inputProps={{ autoComplete: "street-address" }}
+          />
           <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
             <TextField
               control={control}

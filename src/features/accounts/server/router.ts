@@ -14,9 +14,7 @@ export const accountsRouter = createTRPCRouter({
   }),
 
   /** Creates a provider account and its pending workshop. CONFLICT / BAD_REQUEST as `registerProvider`. */
-  registerWorkshop: publicProcedure
-    .input(workshopSignUpSchema)
-    .mutation(({ ctx, input }) => registerProvider(ctx.db, input)),
+  registerWorkshop: publicProcedure.input(workshopSignUpSchema).mutation(({ ctx, input }) => registerProvider(ctx.db, input)),
 
   /** The signed-in person and the workshops they work at. */
   me: protectedProcedure.query(async ({ ctx }) => ({
@@ -25,9 +23,7 @@ export const accountsRouter = createTRPCRouter({
   })),
 
   /** Name and preferred language (used for e-mails and as the default UI language). */
-  updateProfile: protectedProcedure
-    .input(updateProfileSchema)
-    .mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.user.id, input)),
+  updateProfile: protectedProcedure.input(updateProfileSchema).mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.user.id, input)),
 
   /** Admin: everyone who has an account, newest first. */
   listUsers: adminProcedure

@@ -20,7 +20,6 @@ import { findCity, uniqueWorkshopSlug } from "@/features/workshops/server";
 export const LOGIN_LIMIT_ACCOUNT: LimiterSpec = { name: "login-account", points: 5, durationSeconds: 300 };
 export const LOGIN_LIMIT_IP: LimiterSpec = { name: "login-ip", points: 5, durationSeconds: 300 };
 
-
 /**
  * Creates a customer account.
  * @returns the new user's id and e-mail (lower-cased).

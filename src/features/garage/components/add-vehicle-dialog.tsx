@@ -21,7 +21,15 @@ function formDefaults(decode: VinDecodeResult | null): VehicleFormValues {
   if (!decode) return emptyVehicleForm;
   if (decode.status === "decoded") {
     const v = decode.vehicle;
-    return { ...emptyVehicleForm, vin: decode.vin, make: v.make, model: v.model, year: String(v.year), fuel: v.fuel ?? "", engine: v.engine };
+    return {
+      ...emptyVehicleForm,
+      vin: decode.vin,
+      make: v.make,
+      model: v.model,
+      year: String(v.year),
+      fuel: v.fuel ?? "",
+      engine: v.engine,
+    };
   }
   const p = decode.prefill;
   return { ...emptyVehicleForm, vin: decode.vin, make: p.make ?? "", model: p.model ?? "", year: p.year ? String(p.year) : "" };

@@ -93,7 +93,10 @@ export function GaragePage() {
           </AlertDescription>
         </Alert>
       ) : vehicles.length === 0 ? (
-        <section aria-labelledby="garage-empty" className="grid justify-items-center gap-4 rounded-xl border border-dashed px-6 py-12 text-center">
+        <section
+          aria-labelledby="garage-empty"
+          className="grid justify-items-center gap-4 rounded-xl border border-dashed px-6 py-12 text-center"
+        >
           <CarFront className="size-12 text-muted-foreground" aria-hidden />
           <h2 id="garage-empty" className="text-xl font-semibold">
             {t("empty.title")}

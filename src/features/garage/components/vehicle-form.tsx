@@ -32,7 +32,8 @@ const FIELDS = Object.keys(emptyVehicleForm) as FieldName[];
 function showServerError(form: UseFormReturn<VehicleFormValues, unknown, VehicleData>, error: unknown, message: string) {
   const fieldErrors =
     error instanceof TRPCClientError
-      ? ((error.data as { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | undefined)?.zodError?.fieldErrors ?? {})
+      ? ((error.data as { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | undefined)?.zodError?.fieldErrors ??
+        {})
       : {};
   let placed = false;
   for (const name of FIELDS) {
@@ -100,7 +101,12 @@ export function VehicleForm({
             control={form.control}
             name="vin"
             label={optional(t("vin"))}
-            inputProps={{ autoComplete: "off", autoCapitalize: "characters", spellCheck: false, className: "font-mono tracking-wider uppercase" }}
+            inputProps={{
+              autoComplete: "off",
+              autoCapitalize: "characters",
+              spellCheck: false,
+              className: "font-mono tracking-wider uppercase",
+            }}
           />
         )}
         <MakeModelFields />

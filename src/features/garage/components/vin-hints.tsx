@@ -28,7 +28,11 @@ export function VinHints({
   const hints = vinHints(value);
   const lines: { key: string; tone: "warning" | "ok" | "info"; text: string }[] = [];
   for (const f of hints.forbidden) {
-    lines.push({ key: `f${f.position}`, tone: "warning", text: t("forbidden", { char: f.char, position: f.position, digit: DIGIT_FOR[f.char] ?? "0" }) });
+    lines.push({
+      key: `f${f.position}`,
+      tone: "warning",
+      text: t("forbidden", { char: f.char, position: f.position, digit: DIGIT_FOR[f.char] ?? "0" }),
+    });
   }
   for (const c of hints.invalid) {
     lines.push({ key: `i${c.position}`, tone: "warning", text: t("invalid", { char: c.char, position: c.position }) });
@@ -51,22 +55,24 @@ export function VinHints({
         {t("count", { count: hints.length })}
       </p>
       <ul id={hintsId} aria-live="polite" className="grid gap-1">
-        {lines.filter((line) => !quiet || (line.key !== "cd" && line.key !== "long")).map((line) => (
-          <li
-            key={line.key}
-            className={cn(
-              "flex items-start gap-1.5",
-              line.tone === "warning" && "text-amber-700 dark:text-amber-400",
-              line.tone === "ok" && "text-emerald-700 dark:text-emerald-400",
-              line.tone === "info" && "text-muted-foreground",
-            )}
-          >
-            {line.tone === "warning" && <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />}
-            {line.tone === "ok" && <CheckCircle2 className="mt-0.5 size-4 shrink-0" aria-hidden />}
-            {line.tone === "info" && <Info className="mt-0.5 size-4 shrink-0" aria-hidden />}
-            <span>{line.text}</span>
-          </li>
-        ))}
+        {lines
+          .filter((line) => !quiet || (line.key !== "cd" && line.key !== "long"))
+          .map((line) => (
+            <li
+              key={line.key}
+              className={cn(
+                "flex items-start gap-1.5",
+                line.tone === "warning" && "text-amber-700 dark:text-amber-400",
+                line.tone === "ok" && "text-emerald-700 dark:text-emerald-400",
+                line.tone === "info" && "text-muted-foreground",
+              )}
+            >
+              {line.tone === "warning" && <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />}
+              {line.tone === "ok" && <CheckCircle2 className="mt-0.5 size-4 shrink-0" aria-hidden />}
+              {line.tone === "info" && <Info className="mt-0.5 size-4 shrink-0" aria-hidden />}
+              <span>{line.text}</span>
+            </li>
+          ))}
       </ul>
     </div>
   );

@@ -54,9 +54,7 @@ export const garageRouter = createTRPCRouter({
    * Customer: deletes a vehicle `{ vehicleId }`; if it was the default, the newest remaining one
    * becomes the default. Returns `{ id, newDefaultId: string | null }`. NOT_FOUND.
    */
-  remove: customerProcedure
-    .input(vehicleIdSchema)
-    .mutation(({ ctx, input }) => removeVehicle(ctx.db, ctx.user.id, input.vehicleId)),
+  remove: customerProcedure.input(vehicleIdSchema).mutation(({ ctx, input }) => removeVehicle(ctx.db, ctx.user.id, input.vehicleId)),
 
   /** Customer: makes `{ vehicleId }` the default vehicle (others unset). Returns the vehicle. NOT_FOUND. */
   setDefault: customerProcedure

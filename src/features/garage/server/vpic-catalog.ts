@@ -34,7 +34,9 @@ export function buildVpicCatalog(db: Database.Database): VpicCatalog {
 
   type WmiRow = { id: number; code: string; manufacturerId: number | null; makeId: number | null; vehicleTypeId: number | null };
   const wmis = db
-    .prepare<[], WmiRow>("select Id as id, Wmi as code, ManufacturerId as manufacturerId, MakeId as makeId, VehicleTypeId as vehicleTypeId from Wmi")
+    .prepare<[], WmiRow>(
+      "select Id as id, Wmi as code, ManufacturerId as manufacturerId, MakeId as makeId, VehicleTypeId as vehicleTypeId from Wmi",
+    )
     .all();
   const makesOfWmi = new Map<number, Set<number>>();
   const linksOfMake = new Map<number, number>();
@@ -96,14 +98,18 @@ function decodableMakes(
 ): string[] {
   const typeIds = new Set(
     db
-      .prepare<string[], { id: number }>(`select Id as id from VehicleType where Name in (${LISTED_VEHICLE_TYPES.map(() => "?").join(",")})`)
+      .prepare<string[], { id: number }>(
+        `select Id as id from VehicleType where Name in (${LISTED_VEHICLE_TYPES.map(() => "?").join(",")})`,
+      )
       .all(...LISTED_VEHICLE_TYPES)
       .map((row) => row.id),
   );
   const listedWmis = new Set(wmis.filter((w) => w.vehicleTypeId !== null && typeIds.has(w.vehicleTypeId)).map((w) => w.id));
 
   const schemasOfMake = new Map<number, Set<number>>();
-  for (const row of db.prepare<[], { wmiId: number; schemaId: number }>("select WmiId as wmiId, VinSchemaId as schemaId from Wmi_VinSchema").all()) {
+  for (const row of db
+    .prepare<[], { wmiId: number; schemaId: number }>("select WmiId as wmiId, VinSchemaId as schemaId from Wmi_VinSchema")
+    .all()) {
     if (!listedWmis.has(row.wmiId)) continue;
     for (const makeId of makesOfWmi.get(row.wmiId) ?? []) {
       const set = schemasOfMake.get(makeId) ?? new Set<number>();
@@ -112,7 +118,9 @@ function decodableMakes(
     }
   }
   const modelCounts = new Map<number, number>();
-  for (const row of db.prepare<[], { makeId: number; models: number }>("select MakeId as makeId, count(*) as models from Make_Model group by MakeId").all()) {
+  for (const row of db
+    .prepare<[], { makeId: number; models: number }>("select MakeId as makeId, count(*) as models from Make_Model group by MakeId")
+    .all()) {
     modelCounts.set(row.makeId, row.models);
   }
 

@@ -105,7 +105,14 @@ function corgiResult(vin: string, overrides: Partial<DecodeResult> = {}): Decode
     vin,
     valid: true,
     components: {
-      wmi: { code: vin.slice(0, 3), manufacturer: "HONDA", make: "Honda", country: "USA", vehicleType: "Passenger Car", region: "NORTH AMERICA" },
+      wmi: {
+        code: vin.slice(0, 3),
+        manufacturer: "HONDA",
+        make: "Honda",
+        country: "USA",
+        vehicleType: "Passenger Car",
+        region: "NORTH AMERICA",
+      },
       vehicle: { make: "Honda", model: "Accord", year: 2003, trim: "EX-V6", bodyStyle: "Coupe", fuelType: "Gasoline" },
       engine: { cylinders: "6", displacement: "3.0", fuel: "Gasoline" },
       plant: { country: "UNITED STATES (USA)", code: "A" },
@@ -140,32 +147,76 @@ describe("toDecodeResult", () => {
 
   it("detects plug-in hybrids from the electrification level", () => {
     const base = corgiResult("1HGCM82673A123456");
-    const result = toDecodeResult("1HGCM82673A123456", { ...base, patterns: [...(base.patterns ?? []), pattern("Electrification Level", "PHEV (Plug-in Hybrid Electric Vehicle)")] }, null);
+    const result = toDecodeResult(
+      "1HGCM82673A123456",
+      { ...base, patterns: [...(base.patterns ?? []), pattern("Electrification Level", "PHEV (Plug-in Hybrid Electric Vehicle)")] },
+      null,
+    );
     expect(result.status === "decoded" && result.vehicle.fuel).toBe("plugin_hybrid");
   });
 
   it("does not trust the year of a European VIN without a valid check digit", () => {
     const vin = "WBA3A5C50CF256651";
-    const result = toDecodeResult(vin, corgiResult(vin, { components: { ...corgiResult(vin).components, vehicle: { make: "BMW", model: "328i", year: 2012 } } }), "BMW");
-    expect(result).toEqual({ status: "partial", vin, reason: "garage.decode.reasons.yearUnknown", prefill: { make: "BMW", model: "328i" } });
+    const result = toDecodeResult(
+      vin,
+      corgiResult(vin, { components: { ...corgiResult(vin).components, vehicle: { make: "BMW", model: "328i", year: 2012 } } }),
+      "BMW",
+    );
+    expect(result).toEqual({
+      status: "partial",
+      vin,
+      reason: "garage.decode.reasons.yearUnknown",
+      prefill: { make: "BMW", model: "328i" },
+    });
   });
 
   it("prefills the WMI's make when vPIC has no pattern for the VIN", () => {
     const vin = "VF1RFB00X56000001";
     const noPatterns = corgiResult(vin, {
       valid: false,
-      components: { wmi: { code: "VF1", manufacturer: "RENAULT GROUP", make: "Eagle", country: "FRANCE", vehicleType: "Passenger Car", region: "EUROPE" } },
+      components: {
+        wmi: {
+          code: "VF1",
+          manufacturer: "RENAULT GROUP",
+          make: "Eagle",
+          country: "FRANCE",
+          vehicleType: "Passenger Car",
+          region: "EUROPE",
+        },
+      },
       patterns: [],
-      errors: [{ code: ErrorCode.NO_PATTERNS_FOUND, category: ErrorCategory.PATTERN, severity: ErrorSeverity.ERROR, message: "No matching patterns found" }],
+      errors: [
+        {
+          code: ErrorCode.NO_PATTERNS_FOUND,
+          category: ErrorCategory.PATTERN,
+          severity: ErrorSeverity.ERROR,
+          message: "No matching patterns found",
+        },
+      ],
     });
-    expect(toDecodeResult(vin, noPatterns, "Renault")).toEqual({ status: "partial", vin, reason: "garage.decode.reasons.modelUnknown", prefill: { make: "Renault" } });
+    expect(toDecodeResult(vin, noPatterns, "Renault")).toEqual({
+      status: "partial",
+      vin,
+      reason: "garage.decode.reasons.modelUnknown",
+      prefill: { make: "Renault" },
+    });
   });
 
   it("says the VIN is not in vPIC when its WMI is unknown there", () => {
     const vin = "TMBJJ7NE0H0000001";
     const unknown = corgiResult(vin, { valid: false, components: {}, patterns: [] });
-    expect(toDecodeResult(vin, unknown, "Škoda")).toEqual({ status: "partial", vin, reason: "garage.decode.reasons.notInVpic", prefill: { make: "Škoda" } });
-    expect(toDecodeResult(vin, unknown, null)).toEqual({ status: "undecodable", vin, reason: "garage.decode.reasons.notInVpic", prefill: {} });
+    expect(toDecodeResult(vin, unknown, "Škoda")).toEqual({
+      status: "partial",
+      vin,
+      reason: "garage.decode.reasons.notInVpic",
+      prefill: { make: "Škoda" },
+    });
+    expect(toDecodeResult(vin, unknown, null)).toEqual({
+      status: "undecodable",
+      vin,
+      reason: "garage.decode.reasons.notInVpic",
+      prefill: {},
+    });
   });
 
   it("prefills the year of a North American VIN vPIC cannot decode", () => {

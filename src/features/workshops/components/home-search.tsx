@@ -25,7 +25,14 @@ export function HomeSearch() {
     >
       <div className="grid flex-1 gap-1.5">
         <Label htmlFor="home-city">{t("searchLabel")}</Label>
-        <CityCombobox id="home-city" value={city} onValueChange={setCity} onCitySelect={(c) => go(c.name)} placeholder={t("searchPlaceholder")} className="h-11" />
+        <CityCombobox
+          id="home-city"
+          value={city}
+          onValueChange={setCity}
+          onCitySelect={(c) => go(c.name)}
+          placeholder={t("searchPlaceholder")}
+          className="h-11"
+        />
       </div>
       <Button type="submit" size="lg" className="h-11">
         <Search aria-hidden className="size-4" /> {t("searchSubmit")}

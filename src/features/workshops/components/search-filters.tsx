@@ -64,7 +64,10 @@ function FilterControls({ state, onChange, idPrefix }: Pick<Props, "state" | "on
     <>
       <div className="grid gap-1.5">
         <Label htmlFor={`${idPrefix}-category`}>{t("search.category")}</Label>
-        <Select value={state.category ?? ANY} onValueChange={(v) => onChange({ category: v === ANY ? null : (v as SearchState["category"]), page: 1 })}>
+        <Select
+          value={state.category ?? ANY}
+          onValueChange={(v) => onChange({ category: v === ANY ? null : (v as SearchState["category"]), page: 1 })}
+        >
           <SelectTrigger id={`${idPrefix}-category`} className="w-full lg:w-48">
             <SelectValue />
           </SelectTrigger>
@@ -95,7 +98,10 @@ function FilterControls({ state, onChange, idPrefix }: Pick<Props, "state" | "on
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={`${idPrefix}-rating`}>{t("search.minRating")}</Label>
-        <Select value={state.minRating ? String(state.minRating) : ANY} onValueChange={(v) => onChange({ minRating: v === ANY ? null : Number(v), page: 1 })}>
+        <Select
+          value={state.minRating ? String(state.minRating) : ANY}
+          onValueChange={(v) => onChange({ minRating: v === ANY ? null : Number(v), page: 1 })}
+        >
           <SelectTrigger id={`${idPrefix}-rating`} className="w-full lg:w-36">
             <SelectValue />
           </SelectTrigger>
@@ -111,7 +117,10 @@ function FilterControls({ state, onChange, idPrefix }: Pick<Props, "state" | "on
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={`${idPrefix}-sort`}>{t("search.sort")}</Label>
-        <Select value={state.sort ?? (hasOrigin ? "distance" : "rating")} onValueChange={(v) => onChange({ sort: v as SearchState["sort"], page: 1 })}>
+        <Select
+          value={state.sort ?? (hasOrigin ? "distance" : "rating")}
+          onValueChange={(v) => onChange({ sort: v as SearchState["sort"], page: 1 })}
+        >
           <SelectTrigger id={`${idPrefix}-sort`} className="w-full lg:w-44">
             <SelectValue />
           </SelectTrigger>

@@ -21,15 +21,7 @@ export function useDistanceLabel() {
       : t("distance", { km: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(metres / 1_000) });
 }
 
-export function WorkshopCard({
-  workshop,
-  selected,
-  onSelect,
-}: {
-  workshop: SearchItem;
-  selected: boolean;
-  onSelect: () => void;
-}) {
+export function WorkshopCard({ workshop, selected, onSelect }: { workshop: SearchItem; selected: boolean; onSelect: () => void }) {
   const t = useTranslations("workshops");
   const locale = useLocale();
   const distance = useDistanceLabel();
@@ -63,7 +55,10 @@ export function WorkshopCard({
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
         <Rating rating={workshop.rating} count={workshop.ratingCount} />
-        <Badge variant={workshop.openNow ? "secondary" : "outline"} className={workshop.openNow ? "text-emerald-700 dark:text-emerald-400" : ""}>
+        <Badge
+          variant={workshop.openNow ? "secondary" : "outline"}
+          className={workshop.openNow ? "text-emerald-700 dark:text-emerald-400" : ""}
+        >
           {workshop.openNow ? t("card.open") : t("card.closed")}
         </Badge>
         {workshop.priceFrom !== null && (

@@ -41,7 +41,10 @@ export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today
         <h1 className="text-3xl font-bold tracking-tight">{workshop.name}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <Rating rating={workshop.rating} count={workshop.ratingCount} />
-          <Badge variant={workshop.openNow ? "secondary" : "outline"} className={workshop.openNow ? "text-emerald-700 dark:text-emerald-400" : ""}>
+          <Badge
+            variant={workshop.openNow ? "secondary" : "outline"}
+            className={workshop.openNow ? "text-emerald-700 dark:text-emerald-400" : ""}
+          >
             {workshop.openNow ? t("page.openNow") : t("page.closedNow")}
           </Badge>
           <span className="flex items-center gap-1 text-sm text-muted-foreground">
@@ -63,16 +66,18 @@ export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today
                 {t(`categories.${group.category}`)}
               </h3>
               <ul className="divide-y">
-                  {group.services.map((s) => (
-                    <li key={s.id} className="flex items-start justify-between gap-4 px-6 py-3">
-                      <div>
-                        <p className="font-medium">{s.name}</p>
-                        {s.description && <p className="text-sm text-muted-foreground">{s.description}</p>}
-                        <p className="text-sm text-muted-foreground">{t("page.duration", { duration: formatDuration(s.durationMinutes, locale) })}</p>
-                      </div>
-                      <p className="shrink-0 text-end font-semibold tabular-nums">{price(s)}</p>
-                    </li>
-                  ))}
+                {group.services.map((s) => (
+                  <li key={s.id} className="flex items-start justify-between gap-4 px-6 py-3">
+                    <div>
+                      <p className="font-medium">{s.name}</p>
+                      {s.description && <p className="text-sm text-muted-foreground">{s.description}</p>}
+                      <p className="text-sm text-muted-foreground">
+                        {t("page.duration", { duration: formatDuration(s.durationMinutes, locale) })}
+                      </p>
+                    </div>
+                    <p className="shrink-0 text-end font-semibold tabular-nums">{price(s)}</p>
+                  </li>
+                ))}
               </ul>
             </section>
           ))}
@@ -109,7 +114,12 @@ export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today
                 </a>
               )}
               {workshop.website && (
-                <a href={workshop.website} rel="noopener noreferrer nofollow" target="_blank" className="flex items-center gap-2 break-all hover:underline">
+                <a
+                  href={workshop.website}
+                  rel="noopener noreferrer nofollow"
+                  target="_blank"
+                  className="flex items-center gap-2 break-all hover:underline"
+                >
                   <Globe aria-hidden className="size-4 shrink-0" /> <span className="sr-only">{t("page.website")}: </span>
                   {new URL(workshop.website).host}
                 </a>
@@ -120,7 +130,12 @@ export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today
             <h2 id="location-heading" className="text-base font-semibold">
               {t("page.location")}
             </h2>
-            <WorkshopLocationMap lat={workshop.lat} lng={workshop.lng} name={workshop.name} className="h-64 w-full overflow-hidden rounded-lg border" />
+            <WorkshopLocationMap
+              lat={workshop.lat}
+              lng={workshop.lng}
+              name={workshop.name}
+              className="h-64 w-full overflow-hidden rounded-lg border"
+            />
           </section>
         </aside>
       </div>

@@ -115,7 +115,11 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
             {summary ?? tc("loading")}
           </p>
           {!origin && data && <p className="text-sm">{t("pickPlaceHint")}</p>}
-          <div ref={listRef} aria-busy={isFetching} className={cn("flex min-h-0 flex-col gap-3 lg:overflow-y-auto lg:pe-1", isFetching && "opacity-70")}>
+          <div
+            ref={listRef}
+            aria-busy={isFetching}
+            className={cn("flex min-h-0 flex-col gap-3 lg:overflow-y-auto lg:pe-1", isFetching && "opacity-70")}
+          >
             {isPending && Array.from({ length: 4 }, (_, i) => <Skeleton key={i} className="h-36 w-full" />)}
             {data?.items.length === 0 && (
               <Alert>
@@ -139,27 +143,30 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
             )}
           </div>
         </section>
-        <section aria-label={t("showMap")} className={cn("min-h-[60dvh] overflow-hidden rounded-lg border lg:min-h-0", view === "list" && "hidden lg:block")}>
+        <section
+          aria-label={t("showMap")}
+          className={cn("min-h-[60dvh] overflow-hidden rounded-lg border lg:min-h-0", view === "list" && "hidden lg:block")}
+        >
           {mapShown && (
-          <WorkshopMap
-            pins={data?.pins ?? []}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            origin={origin}
-            radiusM={data?.radiusM ?? null}
-            labels={labels}
-            // Frame the pins once the new search's results are in (not the previous ones kept on screen).
-            fitKey={isPlaceholderData ? undefined : searchStateToQuery({ ...state, page: 1 })}
-            className="h-full min-h-[60dvh] w-full lg:min-h-0"
-            renderPopup={(pin) => (
-              <div className="grid gap-1 p-1">
-                <Link href={`/workshops/${pin.slug}`} className="font-semibold text-foreground hover:underline">
-                  {pin.name}
-                </Link>
-                <Rating rating={pin.rating} count={data?.pins.find((p) => p.id === pin.id)?.ratingCount ?? 0} />
-              </div>
-            )}
-          />
+            <WorkshopMap
+              pins={data?.pins ?? []}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              origin={origin}
+              radiusM={data?.radiusM ?? null}
+              labels={labels}
+              // Frame the pins once the new search's results are in (not the previous ones kept on screen).
+              fitKey={isPlaceholderData ? undefined : searchStateToQuery({ ...state, page: 1 })}
+              className="h-full min-h-[60dvh] w-full lg:min-h-0"
+              renderPopup={(pin) => (
+                <div className="grid gap-1 p-1">
+                  <Link href={`/workshops/${pin.slug}`} className="font-semibold text-foreground hover:underline">
+                    {pin.name}
+                  </Link>
+                  <Rating rating={pin.rating} count={data?.pins.find((p) => p.id === pin.id)?.ratingCount ?? 0} />
+                </div>
+              )}
+            />
           )}
         </section>
       </div>

@@ -17,13 +17,7 @@ const POLISH_NAMES: Record<string, string> = { Warsaw: "Warszawa", "Bielsko-Bial
 
 /** Lower-cases and strips diacritics (ł too, which Unicode does not decompose) for matching. */
 export function normalisePlaceName(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ł/g, "l")
-    .replace(/Ł/g, "L")
-    .toLowerCase()
-    .trim();
+  return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").replace(/Ł/g, "L").toLowerCase().trim();
 }
 
 type Indexed = PlCity & { key: string; aliasKeys: string[] };

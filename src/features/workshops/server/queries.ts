@@ -66,9 +66,7 @@ export function workshopServiceList(db: DbOrTx, workshopId: string, opts: { acti
       active: workshopServices.active,
     })
     .from(workshopServices)
-    .where(
-      and(eq(workshopServices.workshopId, workshopId), opts.activeOnly ? eq(workshopServices.active, true) : undefined),
-    )
+    .where(and(eq(workshopServices.workshopId, workshopId), opts.activeOnly ? eq(workshopServices.active, true) : undefined))
     .orderBy(asc(workshopServices.category), asc(workshopServices.priceFrom), asc(workshopServices.name));
 }
 
@@ -101,10 +99,7 @@ export function workshopsOfMember(db: DbOrTx, userId: string) {
 export async function workshopForStaff(db: DbOrTx, workshopId: string) {
   const [workshop] = await db.select().from(workshops).where(eq(workshops.id, workshopId)).limit(1);
   if (!workshop) return null;
-  const [services, hours] = await Promise.all([
-    workshopServiceList(db, workshopId, { activeOnly: false }),
-    openingHoursOf(db, workshopId),
-  ]);
+  const [services, hours] = await Promise.all([workshopServiceList(db, workshopId, { activeOnly: false }), openingHoursOf(db, workshopId)]);
   return { ...workshop, services, hours };
 }
 

@@ -34,16 +34,14 @@ export const workshopsRouter = createTRPCRouter({
     .query(({ input }) => searchCities(input.q, input.limit)),
 
   /** Public page of an active workshop (staff and admins also see it while pending). NOT_FOUND otherwise. */
-  bySlug: publicProcedure
-    .input(z.object({ slug: z.string().min(1).max(120) }))
-    .query(async ({ ctx, input }) => {
-      const workshop = await workshopBySlug(ctx.db, input.slug, {
-        userId: ctx.user?.id ?? null,
-        isAdmin: ctx.user?.role === "admin",
-      });
-      if (!workshop) throw new TRPCError({ code: "NOT_FOUND", message: "errors.workshops.notFound" });
-      return workshop;
-    }),
+  bySlug: publicProcedure.input(z.object({ slug: z.string().min(1).max(120) })).query(async ({ ctx, input }) => {
+    const workshop = await workshopBySlug(ctx.db, input.slug, {
+      userId: ctx.user?.id ?? null,
+      isAdmin: ctx.user?.role === "admin",
+    });
+    if (!workshop) throw new TRPCError({ code: "NOT_FOUND", message: "errors.workshops.notFound" });
+    return workshop;
+  }),
 
   /** Workshops the signed-in person works at (empty for customers). */
   mine: protectedProcedure.query(({ ctx }) => workshopsOfMember(ctx.db, ctx.user.id)),

@@ -61,7 +61,10 @@ export async function saveOpeningHours(db: DbOrTx, workshopId: string, intervals
 /** Adds a service (prices in grosze, duration in minutes). */
 export async function createWorkshopService(db: DbOrTx, workshopId: string, input: WorkshopServiceInput) {
   const data = workshopServiceSchema.parse(input);
-  const [row] = await db.insert(workshopServices).values({ ...data, workshopId }).returning();
+  const [row] = await db
+    .insert(workshopServices)
+    .values({ ...data, workshopId })
+    .returning();
   return row!;
 }
 
@@ -91,12 +94,7 @@ export async function removeWorkshopService(db: DbOrTx, workshopId: string, serv
  * Admin decision on a workshop: approve (active), reject, suspend or reinstate.
  * @throws AppError NOT_FOUND.
  */
-export async function setWorkshopStatus(
-  db: DbOrTx,
-  workshopId: string,
-  status: "active" | "rejected" | "suspended",
-  adminId: string,
-) {
+export async function setWorkshopStatus(db: DbOrTx, workshopId: string, status: "active" | "rejected" | "suspended", adminId: string) {
   const [row] = await db
     .update(workshops)
     .set({ status, reviewedAt: new Date(), reviewedBy: adminId })

@@ -1,16 +1,6 @@
 import type { AdapterAccountType } from "@auth/core/adapters";
 import { sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", ["customer", "provider", "admin"]);
 export const locale = pgEnum("locale", ["pl", "en"]);

@@ -1,17 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { FUEL_TYPES } from "@/features/garage/constants";
 import { users } from "./accounts";
 
@@ -62,8 +50,12 @@ export const vehicles = pgTable(
   },
   (t) => [
     index("vehicles_owner_idx").on(t.ownerId, t.createdAt),
-    uniqueIndex("vehicles_owner_vin_key").on(t.ownerId, t.vin).where(sql`${t.vin} is not null`),
-    uniqueIndex("vehicles_one_default_key").on(t.ownerId).where(sql`${t.isDefault}`),
+    uniqueIndex("vehicles_owner_vin_key")
+      .on(t.ownerId, t.vin)
+      .where(sql`${t.vin} is not null`),
+    uniqueIndex("vehicles_one_default_key")
+      .on(t.ownerId)
+      .where(sql`${t.isDefault}`),
     check("vehicles_year_range", sql`${t.year} between 1886 and 2100`),
     check("vehicles_mileage", sql`${t.mileageKm} is null or ${t.mileageKm} between 0 and 5000000`),
     check("vehicles_vin_format", sql`${t.vin} is null or ${t.vin} ~ '^[A-HJ-NPR-Z0-9]{17}$'`),

@@ -93,7 +93,9 @@ export const workshopServices = pgTable(
   },
   (t) => [
     index("workshop_services_workshop_idx").on(t.workshopId),
-    index("workshop_services_category_idx").on(t.category, t.workshopId).where(sql`${t.active}`),
+    index("workshop_services_category_idx")
+      .on(t.category, t.workshopId)
+      .where(sql`${t.active}`),
     check("workshop_services_price", sql`${t.priceFrom} >= 0 and (${t.priceTo} is null or ${t.priceTo} >= ${t.priceFrom})`),
     check("workshop_services_duration", sql`${t.durationMinutes} between 5 and 1440`),
   ],

@@ -14,7 +14,14 @@ export type VehicleRow = typeof vehicles.$inferInsert & { id: string; vin: strin
  * A customer's cars, one per stem, the first their default: real-format VINs (check digit computed,
  * unique within `vins`), mileage for the car's age (12–18k km a year) and vPIC's decode as snapshot.
  */
-export function carsOf(ownerEmail: string, ownerId: string, stems: readonly VinStem[], language: "pl" | "en", vins: Set<string>, nicknames: (string | null)[] = []): VehicleRow[] {
+export function carsOf(
+  ownerEmail: string,
+  ownerId: string,
+  stems: readonly VinStem[],
+  language: "pl" | "en",
+  vins: Set<string>,
+  nicknames: (string | null)[] = [],
+): VehicleRow[] {
   const rng = Rng.for("vehicles", ownerEmail);
   return stems.map((stem, i) => {
     let vin: string;
@@ -65,4 +72,3 @@ export function pickStems(rng: Rng, count: number): VinStem[] {
   }
   return out;
 }
-

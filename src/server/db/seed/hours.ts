@@ -10,7 +10,13 @@ const WEEKDAY_PATTERNS: readonly { weight: number; intervals: [number, number][]
   { weight: 34, intervals: [[h(8), h(17)]] },
   { weight: 14, intervals: [[h(7, 30), h(16)]] },
   { weight: 18, intervals: [[h(8), h(18)]] },
-  { weight: 10, intervals: [[h(8), h(13)], [h(13, 30), h(17)]] },
+  {
+    weight: 10,
+    intervals: [
+      [h(8), h(13)],
+      [h(13, 30), h(17)],
+    ],
+  },
   { weight: 8, intervals: [[h(7), h(15)]] },
   { weight: 10, intervals: [[h(9), h(18)]] },
   { weight: 6, intervals: [[h(8), h(16)]] },

@@ -62,14 +62,24 @@ async function avoidForeignSlugs(tx: DbOrTx, plan: DemoPlan) {
   const rows = await tx
     .select({ id: workshops.id, slug: workshops.slug })
     .from(workshops)
-    .where(inArray(workshops.slug, plan.workshops.map((w) => w.slug)));
+    .where(
+      inArray(
+        workshops.slug,
+        plan.workshops.map((w) => w.slug),
+      ),
+    );
   const foreign = new Set(rows.filter((r) => !ours.has(r.id)).map((r) => r.slug));
   if (!foreign.size) return;
   const planned = new Set(plan.workshops.map((w) => w.slug));
   for (const w of plan.workshops) {
     if (!foreign.has(w.slug)) continue;
     const taken = new Set(
-      (await tx.select({ slug: workshops.slug }).from(workshops).where(like(workshops.slug, `${w.slug}-%`))).map((r) => r.slug),
+      (
+        await tx
+          .select({ slug: workshops.slug })
+          .from(workshops)
+          .where(like(workshops.slug, `${w.slug}-%`))
+      ).map((r) => r.slug),
     );
     let n = 2;
     while (taken.has(`${w.slug}-${n}`) || planned.has(`${w.slug}-${n}`)) n++;
@@ -109,9 +119,7 @@ export async function seedDemoData(db: DbOrTx, opts: { log?: (msg: string) => vo
       tx.insert(users).values(chunk).onConflictDoNothing().returning({ id: users.id, role: users.role }),
     );
     const userIds = plan.users.map((u) => u.id);
-    const existingUsers = new Set(
-      (await tx.select({ id: users.id }).from(users).where(inArray(users.id, userIds))).map((r) => r.id),
-    );
+    const existingUsers = new Set((await tx.select({ id: users.id }).from(users).where(inArray(users.id, userIds))).map((r) => r.id));
     const adminId = plan.users[0]!.id;
 
     await avoidForeignSlugs(tx, plan);
@@ -135,8 +143,7 @@ export async function seedDemoData(db: DbOrTx, opts: { log?: (msg: string) => vo
     );
     const hours = await inChunks(
       plan.openingHours.filter((h) => fresh.has(h.workshopId)),
-      (chunk) =>
-        tx.insert(workshopOpeningHours).values(chunk).onConflictDoNothing().returning({ id: workshopOpeningHours.workshopId }),
+      (chunk) => tx.insert(workshopOpeningHours).values(chunk).onConflictDoNothing().returning({ id: workshopOpeningHours.workshopId }),
     );
     const members = await inChunks(
       plan.members.filter((m) => fresh.has(m.workshopId) && existingUsers.has(m.userId)),

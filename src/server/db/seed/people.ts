@@ -35,4 +35,3 @@ export function phoneNumber(rng: Rng, areaCode?: string): string {
   if (areaCode) return `+48 ${areaCode} ${rng.int(2, 6)}${d(2)} ${d(2)} ${d(2)}`;
   return `+48 ${rng.pick(MOBILE_PREFIXES)}${d(1)} ${d(3)} ${d(3)}`;
 }
-

@@ -1,12 +1,6 @@
 import { SERVICE_CATEGORIES, slugify, type ServiceCategory } from "@/features/workshops/server";
 import type { LngLat } from "@/lib/geo";
-import type {
-  users,
-  workshopMembers,
-  workshopOpeningHours,
-  workshopServices,
-  workshops,
-} from "@/server/db/schema";
+import type { users, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "@/server/db/schema";
 import { CITY_FACTS, formatPostalCode } from "./city-data";
 import {
   BRAND_SENTENCES,
@@ -76,9 +70,7 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 /** How many active workshops each town gets: by √population, Warszawa ~30, Kraków ~20, never fewer than 4. */
 export function workshopsPerCity(cities: readonly DemoCity[]): number[] {
   const largest = Math.max(...cities.map((c) => c.population));
-  return cities.map((c) =>
-    Math.max(MIN_CITY_WORKSHOPS, Math.round(LARGEST_CITY_WORKSHOPS * Math.sqrt(c.population / largest))),
-  );
+  return cities.map((c) => Math.max(MIN_CITY_WORKSHOPS, Math.round(LARGEST_CITY_WORKSHOPS * Math.sqrt(c.population / largest))));
 }
 
 /** Prices rounded the way price lists are: to 10 zł above 200 zł, to 5 zł above 50 zł, else to 1 zł. In grosze. */
@@ -114,14 +106,21 @@ function pickServices(rng: Rng, forced: readonly ServiceCategory[] = []): Catalo
   return SERVICE_CATALOGUE.filter((s) => chosen.has(s));
 }
 
-function serviceRows(rng: Rng, workshopKey: string, workshopId: string, picked: readonly CatalogueService[], bigCity: boolean): ServiceRow[] {
+function serviceRows(
+  rng: Rng,
+  workshopKey: string,
+  workshopId: string,
+  picked: readonly CatalogueService[],
+  bigCity: boolean,
+): ServiceRow[] {
   // ±20% in total: the workshop's own level (±14%) times a little per service (±5%).
   const level = rng.float(0.86, 1.14) * (bigCity ? 1.1 : 1);
   return picked.map((s) => {
     const factor = level * rng.float(0.95, 1.05);
     const priceFrom = s.regulated ? s.priceFrom : roundPrice(s.priceFrom * factor);
     const priceTo = s.priceTo === null ? null : s.regulated ? s.priceTo : Math.max(priceFrom, roundPrice(s.priceTo * factor));
-    const duration = s.durationMinutes < 30 ? s.durationMinutes : Math.max(15, Math.round((s.durationMinutes * rng.float(0.9, 1.2)) / 15) * 15);
+    const duration =
+      s.durationMinutes < 30 ? s.durationMinutes : Math.max(15, Math.round((s.durationMinutes * rng.float(0.9, 1.2)) / 15) * 15);
     return {
       id: deterministicUuid("workshop-service", `${workshopKey}:${s.key}`),
       workshopId,
@@ -283,15 +282,41 @@ function buildKrakowWorkshop(slugs: SlugRegistry, plan: DemoPlan, passwordHash: 
     ratingCount: 212,
   });
   const picked = [
-    "diag-obd", "diag-prepurchase", "brake-pads", "brake-discs-pads", "brake-fluid", "brake-calipers", "oil-change",
-    "oil-filters", "tyre-change", "tyre-wheels", "susp-alignment", "susp-shocks", "ac-service", "elec-battery",
+    "diag-obd",
+    "diag-prepurchase",
+    "brake-pads",
+    "brake-discs-pads",
+    "brake-fluid",
+    "brake-calipers",
+    "oil-change",
+    "oil-filters",
+    "tyre-change",
+    "tyre-wheels",
+    "susp-alignment",
+    "susp-shocks",
+    "ac-service",
+    "elec-battery",
   ].map(catalogueService);
   plan.services.push(...serviceRows(rng, key, id, picked, true));
   const week: OpeningInterval[] = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: 480, closesAt: 1020 }));
   week.push({ weekday: 6, opensAt: 540, closesAt: 840 });
   plan.openingHours.push(...week.map((h) => ({ ...h, workshopId: id })));
-  addStaff(plan, id, { email: DEMO_ACCOUNTS.provider, person: { first: "Tomasz", last: "Wiśniewski", male: true, u: "Tomka" } }, "owner", passwordHash, rng);
-  addStaff(plan, id, { email: DEMO_ACCOUNTS.mechanic, person: { first: "Piotr", last: "Zieliński", male: true, u: "Piotra" } }, "mechanic", passwordHash, rng);
+  addStaff(
+    plan,
+    id,
+    { email: DEMO_ACCOUNTS.provider, person: { first: "Tomasz", last: "Wiśniewski", male: true, u: "Tomka" } },
+    "owner",
+    passwordHash,
+    rng,
+  );
+  addStaff(
+    plan,
+    id,
+    { email: DEMO_ACCOUNTS.mechanic, person: { first: "Piotr", last: "Zieliński", male: true, u: "Piotra" } },
+    "mechanic",
+    passwordHash,
+    rng,
+  );
 }
 
 /**

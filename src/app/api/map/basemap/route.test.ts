@@ -45,7 +45,11 @@ describe("GET /api/map/basemap", () => {
     }
     const france = byName.get("France");
     if (!france) throw new Error("France missing");
-    expect(polygonsOf(france).flat(2).every(([lng = NaN]) => lng > -10)).toBe(true);
+    expect(
+      polygonsOf(france)
+        .flat(2)
+        .every(([lng = NaN]) => lng > -10),
+    ).toBe(true);
   });
 
   it("puts Poland where Poland is, with coordinates rounded to 4 decimals", () => {

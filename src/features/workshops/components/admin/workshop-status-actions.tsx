@@ -64,7 +64,9 @@ export function WorkshopStatusActions({
           key={a.key}
           size="sm"
           variant={a.key === "approve" ? "default" : "outline"}
-          className={cn((a.key === "reject" || a.key === "suspend") && "text-red-700 hover:text-red-800 dark:text-red-300 dark:hover:text-red-200")}
+          className={cn(
+            (a.key === "reject" || a.key === "suspend") && "text-red-700 hover:text-red-800 dark:text-red-300 dark:hover:text-red-200",
+          )}
           disabled={setStatus.isPending}
           onClick={() => (a.confirm ? setConfirming({ open: true, action: a }) : run(a))}
           aria-label={t(`${a.key}Named`, { name: workshop.name })}

@@ -10,7 +10,8 @@ import { WorkshopStatusBadge } from "./workshop-status-badge";
 
 export type AdminWorkshopRow = RouterOutputs["workshops"]["adminList"]["items"][number];
 
-const linkClass = "font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50 rounded-sm";
+const linkClass =
+  "font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50 rounded-sm";
 
 /** The admin's workshop list: a table on wide screens, cards on phones. */
 export function WorkshopsAdminList({ items }: { items: AdminWorkshopRow[] }) {

@@ -86,7 +86,8 @@ export function HoursEditor({ workshopId }: { workshopId: string }) {
           className={cn(
             "flex items-center justify-end gap-3",
             // On phones the bar sticks to the bottom while there is something to save.
-            dirty && "sticky bottom-0 z-10 -mx-4 border-t bg-background/95 px-4 py-3 backdrop-blur md:static md:mx-0 md:border-0 md:bg-transparent md:p-0",
+            dirty &&
+              "sticky bottom-0 z-10 -mx-4 border-t bg-background/95 px-4 py-3 backdrop-blur md:static md:mx-0 md:border-0 md:bg-transparent md:p-0",
           )}
         >
           <p aria-live="polite" className="me-auto text-sm text-muted-foreground">

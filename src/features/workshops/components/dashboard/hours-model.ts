@@ -93,7 +93,12 @@ export function addBreak(day: DayHours): DayHours | null {
     const startSecond = mid + gap / 2;
     if (endFirst - from >= 30 && to - startSecond >= 30) {
       const ranges = [...day.ranges];
-      ranges.splice(longest, 1, { opensAt: toInput(from), closesAt: toInput(endFirst) }, { opensAt: toInput(startSecond), closesAt: toInput(to) });
+      ranges.splice(
+        longest,
+        1,
+        { opensAt: toInput(from), closesAt: toInput(endFirst) },
+        { opensAt: toInput(startSecond), closesAt: toInput(to) },
+      );
       return { ...day, ranges };
     }
   }

@@ -13,9 +13,36 @@ export function ProfileDetails({ workshop }: { workshop: ManagedWorkshop }) {
     { key: "description", value: workshop.description || t("empty") },
     { key: "address", value: `${workshop.address}, ${workshop.postalCode} ${workshop.city}` },
     { key: "location", value: coords },
-    { key: "phone", value: workshop.phone ? <a href={`tel:${workshop.phone.replace(/\s/g, "")}`} className="underline-offset-4 hover:underline">{workshop.phone}</a> : t("empty") },
-    { key: "email", value: workshop.email ? <a href={`mailto:${workshop.email}`} className="underline-offset-4 hover:underline">{workshop.email}</a> : t("empty") },
-    { key: "website", value: workshop.website ? <a href={workshop.website} rel="noopener noreferrer" target="_blank" className="underline-offset-4 hover:underline">{workshop.website}</a> : t("empty") },
+    {
+      key: "phone",
+      value: workshop.phone ? (
+        <a href={`tel:${workshop.phone.replace(/\s/g, "")}`} className="underline-offset-4 hover:underline">
+          {workshop.phone}
+        </a>
+      ) : (
+        t("empty")
+      ),
+    },
+    {
+      key: "email",
+      value: workshop.email ? (
+        <a href={`mailto:${workshop.email}`} className="underline-offset-4 hover:underline">
+          {workshop.email}
+        </a>
+      ) : (
+        t("empty")
+      ),
+    },
+    {
+      key: "website",
+      value: workshop.website ? (
+        <a href={workshop.website} rel="noopener noreferrer" target="_blank" className="underline-offset-4 hover:underline">
+          {workshop.website}
+        </a>
+      ) : (
+        t("empty")
+      ),
+    },
   ];
   return (
     <Card>

@@ -93,7 +93,12 @@ export function ProfileForm({ workshop }: { workshop: ManagedWorkshop }) {
           />
         </Section>
         <Section title={t("sections.address")}>
-          <TextField control={control} name="address" label={t("fields.address")} inputProps={{ autoComplete: "street-address", required: true }} />
+          <TextField
+            control={control}
+            name="address"
+            label={t("fields.address")}
+            inputProps={{ autoComplete: "street-address", required: true }}
+          />
           <div className="grid gap-5 sm:grid-cols-[10rem_1fr]">
             <TextField
               control={control}
@@ -101,14 +106,29 @@ export function ProfileForm({ workshop }: { workshop: ManagedWorkshop }) {
               label={t("fields.postalCode")}
               inputProps={{ autoComplete: "postal-code", inputMode: "numeric", placeholder: "00-000", required: true }}
             />
-            <TextField control={control} name="city" label={t("fields.city")} inputProps={{ autoComplete: "address-level2", required: true }} />
+            <TextField
+              control={control}
+              name="city"
+              label={t("fields.city")}
+              inputProps={{ autoComplete: "address-level2", required: true }}
+            />
           </div>
           <ProfileLocation />
         </Section>
         <Section title={t("sections.contact")} description={t("sections.contactHint")}>
           <div className="grid gap-5 sm:grid-cols-2">
-            <TextField control={control} name="phone" label={t("fields.phone")} inputProps={{ type: "tel", autoComplete: "tel", required: true }} />
-            <TextField control={control} name="email" label={t("fields.email")} inputProps={{ type: "email", autoComplete: "email", required: true }} />
+            <TextField
+              control={control}
+              name="phone"
+              label={t("fields.phone")}
+              inputProps={{ type: "tel", autoComplete: "tel", required: true }}
+            />
+            <TextField
+              control={control}
+              name="email"
+              label={t("fields.email")}
+              inputProps={{ type: "email", autoComplete: "email", required: true }}
+            />
           </div>
           <TextField
             control={control}
@@ -122,7 +142,8 @@ export function ProfileForm({ workshop }: { workshop: ManagedWorkshop }) {
           className={cn(
             "flex items-center justify-end gap-3",
             // On phones the bar sticks to the bottom while there is something to save.
-            form.formState.isDirty && "sticky bottom-0 z-10 -mx-4 border-t bg-background/95 px-4 py-3 backdrop-blur md:static md:mx-0 md:border-0 md:bg-transparent md:p-0",
+            form.formState.isDirty &&
+              "sticky bottom-0 z-10 -mx-4 border-t bg-background/95 px-4 py-3 backdrop-blur md:static md:mx-0 md:border-0 md:bg-transparent md:p-0",
           )}
         >
           <p aria-live="polite" className="me-auto text-sm text-muted-foreground">

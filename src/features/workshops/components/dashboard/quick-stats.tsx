@@ -11,9 +11,7 @@ export function QuickStats({ services, rating, ratingCount }: Props) {
   const locale = useLocale();
   const active = services.filter((s) => s.active).length;
   const ratingText =
-    ratingCount > 0
-      ? new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rating)
-      : "—";
+    ratingCount > 0 ? new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rating) : "—";
   const stats = [
     { key: "services", icon: <Wrench />, value: String(active), hint: t("servicesHint", { total: services.length }) },
     { key: "rating", icon: <Star />, value: ratingText, hint: ratingCount > 0 ? t("ratingHint") : t("noRatings") },

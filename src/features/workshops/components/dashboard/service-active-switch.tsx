@@ -41,9 +41,7 @@ export function ServiceActiveSwitch({
       checked={checked}
       disabled={readOnly || update.isPending}
       aria-label={t("activeFor", { name: service.name })}
-      onCheckedChange={(active) =>
-        update.mutate({ workshopId, serviceId: service.id, service: { ...serviceInput(service), active } })
-      }
+      onCheckedChange={(active) => update.mutate({ workshopId, serviceId: service.id, service: { ...serviceInput(service), active } })}
     />
   );
 }

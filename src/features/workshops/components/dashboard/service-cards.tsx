@@ -12,7 +12,13 @@ import { servicePrice } from "./service-display";
 import type { ServiceListProps } from "./services-table";
 import type { ManagedService } from "./use-managed-workshop";
 
-function ServiceCard({ workshopId, service: s, canEdit, onEdit, onDelete }: Omit<ServiceListProps, "services"> & { service: ManagedService }) {
+function ServiceCard({
+  workshopId,
+  service: s,
+  canEdit,
+  onEdit,
+  onDelete,
+}: Omit<ServiceListProps, "services"> & { service: ManagedService }) {
   const t = useTranslations("dashboard.services");
   const tw = useTranslations("workshops");
   const locale = useLocale();

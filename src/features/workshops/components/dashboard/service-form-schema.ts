@@ -27,13 +27,15 @@ export const serviceFormSchema = z
     name: fields.name,
     description: fields.description,
     priceFrom: zloty,
-    priceTo: z.union([z.string().trim().length(0).transform(() => null), zloty]),
-    durationMinutes: z
-      .string()
-      .trim()
-      .regex(/^\d+$/, { error: "validation.duration" })
-      .transform(Number)
-      .pipe(fields.durationMinutes),
+    priceTo: z.union([
+      z
+        .string()
+        .trim()
+        .length(0)
+        .transform(() => null),
+      zloty,
+    ]),
+    durationMinutes: z.string().trim().regex(/^\d+$/, { error: "validation.duration" }).transform(Number).pipe(fields.durationMinutes),
     active: z.boolean(),
   })
   .refine((v) => v.priceTo === null || v.priceTo >= v.priceFrom, { error: "validation.priceRange", path: ["priceTo"] });

@@ -20,8 +20,7 @@ export type ClusterIndex<P extends ClusterablePin> = {
 };
 
 export type ClusterItem<P extends ClusterablePin> =
-  | { kind: "cluster"; id: number; count: number; lng: number; lat: number }
-  | { kind: "pin"; pin: P };
+  { kind: "cluster"; id: number; count: number; lng: number; lat: number } | { kind: "pin"; pin: P };
 
 /** Builds the supercluster index for a set of pins (once per result set; it is the expensive part). */
 export function createClusterIndex<P extends ClusterablePin>(pins: readonly P[]): ClusterIndex<P> {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { destination, haversineM } from "@/lib/geo";
-import {
-  bboxContains,
-  boundsOf,
-  circlePolygon,
-  fitTarget,
-  isArrowKey,
-  nudge,
-  ORIGIN_ZOOM,
-  padBBox,
-  POLAND_VIEW,
-  roundLngLat,
-} from "./geo";
+import { bboxContains, boundsOf, circlePolygon, fitTarget, isArrowKey, nudge, ORIGIN_ZOOM, padBBox, POLAND_VIEW, roundLngLat } from "./geo";
 
 const warsaw = { lat: 52.2297, lng: 21.0122 };
 const krakow = { lat: 50.0647, lng: 19.945 };
@@ -47,7 +36,10 @@ describe("boundsOf", () => {
 
   it("holds every point", () => {
     const pts = [warsaw, krakow, { lat: 54.352, lng: 18.6466 }];
-    const [[w, s], [e, n]] = boundsOf(pts) ?? [[NaN, NaN], [NaN, NaN]];
+    const [[w, s], [e, n]] = boundsOf(pts) ?? [
+      [NaN, NaN],
+      [NaN, NaN],
+    ];
     expect([w, s, e, n]).toEqual([18.6466, 50.0647, 21.0122, 54.352]);
   });
 });

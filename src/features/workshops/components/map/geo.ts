@@ -56,19 +56,13 @@ export function padBBox([west, south, east, north]: BBox, fraction: number): BBo
   return [Math.max(-180, west - dx), Math.max(-85, south - dy), Math.min(180, east + dx), Math.min(85, north + dy)];
 }
 
-export type FitTarget =
-  | { kind: "bounds"; bounds: Bounds }
-  | { kind: "center"; lng: number; lat: number; zoom: number };
+export type FitTarget = { kind: "bounds"; bounds: Bounds } | { kind: "center"; lng: number; lat: number; zoom: number };
 
 /**
  * What the map should frame for a result set: every pin plus the origin; with no pins, the search
  * circle (origin + radius in metres), else the origin alone, else all of Poland.
  */
-export function fitTarget(
-  pins: readonly LngLat[],
-  origin?: LngLat | null,
-  radiusM?: number | null,
-): FitTarget {
+export function fitTarget(pins: readonly LngLat[], origin?: LngLat | null, radiusM?: number | null): FitTarget {
   if (pins.length > 0) {
     const bounds = boundsOf(origin ? [...pins, origin] : pins);
     if (bounds) return { kind: "bounds", bounds };

@@ -2,16 +2,7 @@
 
 import "mapbox-gl/dist/mapbox-gl.css";
 import { useMemo, useRef } from "react";
-import {
-  Layer,
-  Map,
-  Marker,
-  NavigationControl,
-  Popup,
-  Source,
-  useMap,
-  type MarkerInstance,
-} from "react-map-gl/mapbox";
+import { Layer, Map, Marker, NavigationControl, Popup, Source, useMap, type MarkerInstance } from "react-map-gl/mapbox";
 import { cameraOf, isFromOverlay, lngLatOf, popupClassName, useBareMarkerElement } from "./kit-shared";
 import type { KitAreaProps, KitMapProps, KitMarkerProps, KitPopupProps, MapCamera, MapKit } from "./map-kit";
 

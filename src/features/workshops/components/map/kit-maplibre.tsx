@@ -19,7 +19,18 @@ import { BASEMAP_URL, offlineStyle } from "./offline-style";
 import { MAP_PALETTES } from "./palette";
 
 /** Without a Mapbox token: MapLibre GL with the offline style (basemap from /api/map/basemap, nothing else fetched). */
-function MaplibreMap({ theme, strings, attribution, initialView, fitOptions, scrollZoom = true, cursor, onClick, onInitError, children }: KitMapProps) {
+function MaplibreMap({
+  theme,
+  strings,
+  attribution,
+  initialView,
+  fitOptions,
+  scrollZoom = true,
+  cursor,
+  onClick,
+  onInitError,
+  children,
+}: KitMapProps) {
   // Absolute URL: MapLibre fetches GeoJSON in a web worker, where a path has no base to resolve against.
   const style = useMemo(() => offlineStyle(MAP_PALETTES[theme], new URL(BASEMAP_URL, window.location.origin).href), [theme]);
   return (

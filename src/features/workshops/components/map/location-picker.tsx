@@ -44,9 +44,7 @@ export function LocationPicker({ value, onChange, className }: LocationPickerPro
           </kit.Map>
         )}
       </MapFrame>
-      <p className="text-xs text-muted-foreground">
-        {t("pickerHint")}
-      </p>
+      <p className="text-xs text-muted-foreground">{t("pickerHint")}</p>
       <output aria-live="polite" className="block font-mono text-sm tabular-nums">
         {t("coordinates", { lat: value.lat.toFixed(5), lng: value.lng.toFixed(5) })}
       </output>

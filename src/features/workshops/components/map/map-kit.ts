@@ -88,11 +88,11 @@ let kit: Promise<MapKit> | undefined;
 /** The implementation for this deployment, imported on first use and shared by every map on the page. */
 export function loadMapKit(): Promise<MapKit> {
   const token = env.NEXT_PUBLIC_MAPBOX_TOKEN;
-  kit ??= (token ? import("./kit-mapbox").then((m) => m.createMapboxKit(token)) : import("./kit-maplibre").then((m) => m.maplibreKit)).catch(
-    (error: unknown) => {
-      kit = undefined; // let a later mount retry (e.g. a chunk that failed on a flaky connection)
-      throw error;
-    },
-  );
+  kit ??= (
+    token ? import("./kit-mapbox").then((m) => m.createMapboxKit(token)) : import("./kit-maplibre").then((m) => m.maplibreKit)
+  ).catch((error: unknown) => {
+    kit = undefined; // let a later mount retry (e.g. a chunk that failed on a flaky connection)
+    throw error;
+  });
   return kit;
 }

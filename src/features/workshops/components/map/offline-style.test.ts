@@ -13,9 +13,7 @@ describe.each(["light", "dark"] as const)("offlineStyle (%s)", (theme) => {
   it("needs nothing from the network but the basemap: no glyphs, sprite, tiles or symbol layers", () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(Object.values(style.sources)).toEqual([
-      { type: "geojson", data: "https://example.test/basemap.json", tolerance: 0.5 },
-    ]);
+    expect(Object.values(style.sources)).toEqual([{ type: "geojson", data: "https://example.test/basemap.json", tolerance: 0.5 }]);
     expect(style.layers.some((l) => l.type === "symbol" || l.type === "raster")).toBe(false);
   });
 
