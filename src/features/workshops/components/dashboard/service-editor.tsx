@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { ServiceForm } from "./service-form";
-import { useMediaQuery } from "./use-media-query";
+import { useMediaQuery } from "@/hooks/use-media-query";
 import type { ManagedService } from "./use-managed-workshop";
 
 /** The add/edit service form in a dialog on wide screens and a bottom sheet on phones. */
