@@ -3,8 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Users } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import { FilteredList } from "@/components/layout/filtered-list";
+import { useUrlListState } from "@/hooks/use-url-list-state";
 import { useTRPC } from "@/trpc/react";
 import { USER_ROLES, userListInput, userListSearch, type UserListState, type UserRoleFilter } from "./admin-user-filters";
 import { UsersAdminList } from "./users-admin-list";
@@ -16,14 +16,8 @@ export function UsersAdmin({ initial }: { initial: UserListState }) {
   const t = useTranslations("admin.users");
   const tr = useTranslations("admin.roles");
   const trpc = useTRPC();
-  const [state, setState] = useState(initial);
+  const { state, update, search } = useUrlListState(initial, userListSearch);
   const query = useQuery(trpc.accounts.listUsers.queryOptions(userListInput(state), { placeholderData: keepPreviousData }));
-
-  // Keep the address bar in step, so the filtered list can be bookmarked or reloaded.
-  useEffect(() => {
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${userListSearch(state)}`);
-  }, [state]);
-  const update = (patch: Partial<UserListState>) => setState((prev) => ({ ...prev, page: 1, ...patch }));
 
   return (
     <FilteredList
@@ -37,7 +31,7 @@ export function UsersAdmin({ initial }: { initial: UserListState }) {
       }}
       search={{
         value: state.q,
-        onSearch: (q) => setState((prev) => (prev.q === q ? prev : { ...prev, q, page: 1 })),
+        onSearch: search,
         label: t("search"),
         placeholder: t("searchPlaceholder"),
       }}

@@ -3,8 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Store } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import { FilteredList } from "@/components/layout/filtered-list";
+import { useUrlListState } from "@/hooks/use-url-list-state";
 import { useTRPC } from "@/trpc/react";
 import {
   WORKSHOP_STATUSES,
@@ -25,14 +25,8 @@ export function WorkshopsAdmin({ initial }: { initial: WorkshopListState }) {
   const t = useTranslations("admin.workshops");
   const ts = useTranslations("admin.workshopStatus");
   const trpc = useTRPC();
-  const [state, setState] = useState(initial);
+  const { state, update, search } = useUrlListState(initial, workshopListSearch);
   const query = useQuery(trpc.workshops.adminList.queryOptions(workshopListInput(state), { placeholderData: keepPreviousData }));
-
-  // Keep the address bar in step, so the filtered list can be bookmarked or reloaded.
-  useEffect(() => {
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${workshopListSearch(state)}`);
-  }, [state]);
-  const update = (patch: Partial<WorkshopListState>) => setState((prev) => ({ ...prev, page: 1, ...patch }));
 
   return (
     <FilteredList
@@ -46,7 +40,7 @@ export function WorkshopsAdmin({ initial }: { initial: WorkshopListState }) {
       }}
       search={{
         value: state.q,
-        onSearch: (q) => setState((prev) => (prev.q === q ? prev : { ...prev, q, page: 1 })),
+        onSearch: search,
         label: t("search"),
         placeholder: t("searchPlaceholder"),
       }}
