@@ -1,12 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { AlertCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { FormError } from "@/components/forms/form-error";
 import { TextField } from "@/components/forms/text-field";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { signInWithPassword, type SignInResult } from "../actions";
@@ -30,12 +29,7 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
   return (
     <Form {...form}>
       <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-        {error && (
-          <Alert variant="destructive" role="alert">
-            <AlertCircle aria-hidden />
-            <AlertDescription>{t(`errors.${error}`)}</AlertDescription>
-          </Alert>
-        )}
+        <FormError message={error && t(`errors.${error}`)} />
         <TextField
           control={form.control}
           name="email"

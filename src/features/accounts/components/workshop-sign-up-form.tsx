@@ -2,29 +2,22 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { AlertCircle } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { FormError } from "@/components/forms/form-error";
 import { TextField } from "@/components/forms/text-field";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { CityCombobox } from "@/features/workshops";
-import { useErrorMessage } from "@/hooks/use-error-message";
 import { useTRPC } from "@/trpc/react";
-import { signInWithPassword } from "../actions";
 import { workshopSignUpSchema, type WorkshopSignUpInput } from "../schemas";
 import { PasswordInput } from "./password-input";
+import { useRegisterThenSignIn } from "./use-register-then-sign-in";
 
 export function WorkshopSignUpForm() {
   const t = useTranslations("auth");
   const locale = useLocale() as "pl" | "en";
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
-  const [signingIn, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<WorkshopSignUpInput>({
     resolver: zodResolver(workshopSignUpSchema),
     defaultValues: {
@@ -37,31 +30,14 @@ export function WorkshopSignUpForm() {
   });
   const register = useMutation(trpc.accounts.registerWorkshop.mutationOptions());
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await register.mutateAsync({ ...values, locale });
-    } catch (e) {
-      setError(errorMessage(e));
-      return;
-    }
-    toast.success(t("workshopSignUp.created"));
-    startTransition(async () => {
-      await signInWithPassword({ email: values.email, password: values.password }, "/dashboard");
-    });
-  });
-  const busy = register.isPending || signingIn;
+  const { submit, error, busy } = useRegisterThenSignIn(register, { created: t("workshopSignUp.created"), returnTo: "/dashboard" });
+  const onSubmit = form.handleSubmit((values) => submit({ ...values, locale }));
   const { control } = form;
 
   return (
     <Form {...form}>
       <form onSubmit={onSubmit} className="grid gap-6" noValidate>
-        {error && (
-          <Alert variant="destructive" role="alert">
-            <AlertCircle aria-hidden />
-            <AlertDescription>{error}</AlertDescription>
-          </Alert>
-        )}
+        <FormError message={error} />
         <fieldset className="grid gap-4">
           <legend className="mb-2 text-sm font-semibold">{t("workshopSignUp.personSection")}</legend>
           <TextField control={control} name="name" label={t("signUp.name")} inputProps={{ autoComplete: "name" }} />

@@ -2,11 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { TRPCClientError } from "@trpc/client";
-import { AlertCircle, Loader2 } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useForm, type UseFormReturn } from "react-hook-form";
+import { FormError } from "@/components/forms/form-error";
 import { TextField } from "@/components/forms/text-field";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -90,12 +90,7 @@ export function VehicleForm({
   return (
     <Form {...form}>
       <form onSubmit={submit} noValidate className="grid gap-4">
-        {rootError && (
-          <Alert variant="destructive">
-            <AlertCircle aria-hidden />
-            <AlertDescription>{rootError}</AlertDescription>
-          </Alert>
-        )}
+        <FormError message={rootError} />
         {showVin && (
           <TextField
             control={form.control}
