@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/utils";
 
 /**
@@ -51,5 +53,30 @@ export function StatCard({
         <div className={className}>{body}</div>
       )}
     </li>
+  );
+}
+
+/**
+ * A titled row of stat cards whose numbers load with Suspense: `cards` placeholders show until
+ * `children` (the `<ul>` of StatCards) is ready.
+ */
+export function StatGroup({ id, title, cards, children }: { id: string; title: string; cards: number; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <Suspense
+        fallback={
+          <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+            {Array.from({ length: cards }, (_, i) => (
+              <Skeleton key={i} className="h-28 rounded-xl" />
+            ))}
+          </div>
+        }
+      >
+        {children}
+      </Suspense>
+    </section>
   );
 }

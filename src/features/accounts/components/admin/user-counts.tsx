@@ -3,9 +3,7 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { Car, ShieldCheck, Users, Wrench } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { Suspense } from "react";
-import { StatCard } from "@/components/layout/stat-card";
-import { Skeleton } from "@/components/ui/skeleton";
+import { StatCard, StatGroup } from "@/components/layout/stat-card";
 import { useTRPC } from "@/trpc/react";
 import { USER_ROLES } from "./admin-user-filters";
 
@@ -42,21 +40,8 @@ function Counts() {
 export function UserCounts() {
   const t = useTranslations("admin.overview");
   return (
-    <section aria-labelledby="admin-user-counts" className="flex flex-col gap-3">
-      <h2 id="admin-user-counts" className="text-lg font-semibold">
-        {t("users")}
-      </h2>
-      <Suspense
-        fallback={
-          <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-            {[0, 1, 2, 3].map((i) => (
-              <Skeleton key={i} className="h-28 rounded-xl" />
-            ))}
-          </div>
-        }
-      >
-        <Counts />
-      </Suspense>
-    </section>
+    <StatGroup id="admin-user-counts" title={t("users")} cards={4}>
+      <Counts />
+    </StatGroup>
   );
 }

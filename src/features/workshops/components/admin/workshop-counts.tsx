@@ -3,9 +3,7 @@
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { Ban, CircleCheck, CircleX, Hourglass } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { Suspense } from "react";
-import { StatCard } from "@/components/layout/stat-card";
-import { Skeleton } from "@/components/ui/skeleton";
+import { StatCard, StatGroup } from "@/components/layout/stat-card";
 import { useTRPC } from "@/trpc/react";
 import { WORKSHOP_STATUSES } from "./admin-workshop-filters";
 
@@ -45,21 +43,8 @@ function Counts() {
 export function WorkshopCounts() {
   const t = useTranslations("admin.overview");
   return (
-    <section aria-labelledby="admin-workshop-counts" className="flex flex-col gap-3">
-      <h2 id="admin-workshop-counts" className="text-lg font-semibold">
-        {t("workshops")}
-      </h2>
-      <Suspense
-        fallback={
-          <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-            {WORKSHOP_STATUSES.map((s) => (
-              <Skeleton key={s} className="h-28 rounded-xl" />
-            ))}
-          </div>
-        }
-      >
-        <Counts />
-      </Suspense>
-    </section>
+    <StatGroup id="admin-workshop-counts" title={t("workshops")} cards={WORKSHOP_STATUSES.length}>
+      <Counts />
+    </StatGroup>
   );
 }
