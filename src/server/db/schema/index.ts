@@ -1,3 +1,5 @@
 export * from "./accounts";
 export * from "./workshops";
 export * from "./garage";
+export * from "./diagnosis";
+export * from "./analytics";

@@ -1,0 +1,1 @@
+export { ANALYTICS_EVENT_TYPES, type AnalyticsEventType } from "./constants";

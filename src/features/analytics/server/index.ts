@@ -1,0 +1,1 @@
+export { trackEvent, type AnalyticsEvent, type AnalyticsMetadata } from "./track";
