@@ -4,10 +4,18 @@ import { testDb } from "./db";
 
 /**
  * The app router as `user` would call it (null = signed out), against the test database.
- * `ip` feeds the per-IP rate limits; give each test its own to keep them independent.
+ * `ip` feeds the per-IP rate limits; give each test its own to keep them independent. `guestToken` plays the
+ * guest cookie; cookies the procedures set are pushed to `cookies`.
  */
-export function callerFor(user: SessionUser | null, opts: { ip?: string } = {}) {
-  return createCaller({ db: testDb, user, ip: opts.ip ?? randomIp(), headers: new Headers() });
+export function callerFor(user: SessionUser | null, opts: { ip?: string; guestToken?: string | null; cookies?: string[] } = {}) {
+  return createCaller({
+    db: testDb,
+    user,
+    ip: opts.ip ?? randomIp(),
+    headers: new Headers(),
+    guestToken: opts.guestToken ?? null,
+    setCookie: (cookie) => opts.cookies?.push(cookie),
+  });
 }
 
 export function randomIp(): string {

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../src/server/api/root";
 import type { SessionUser } from "../../src/server/api/trpc";
-import { vehicles, workshopServices } from "../../src/server/db/schema";
+import { diagnosisMessages, diagnosisSessions, vehicles, workshopServices } from "../../src/server/db/schema";
 import { callerFor } from "../helpers/caller";
 import { testDb } from "../helpers/db";
 import { createAdmin, createCustomer, createProviderUser, uniqueEmail } from "../factories/accounts";
@@ -20,6 +20,8 @@ type World = {
   workshopId: string;
   workshopSlug: string;
   vehicleId: string;
+  /** The customer's diagnosis session, with one finished answer (so it can be rated). */
+  diagnosisSessionId: string;
 };
 type Caller = ReturnType<typeof callerFor>;
 type Row = { call: (api: Caller, world: World) => Promise<unknown>; expect: Record<Role, Outcome> };
@@ -48,6 +50,17 @@ const ADMIN: Record<Role, Outcome> = {
   admin: "ok",
 };
 
+/** Only the session's own customer; everyone else is told it does not exist. */
+const SESSION_OWNER: Record<Role, Outcome> = {
+  anonymous: "NOT_FOUND",
+  customer: "ok",
+  ownProvider: "NOT_FOUND",
+  otherProvider: "NOT_FOUND",
+  admin: "NOT_FOUND",
+};
+/** Drivers: customers and guests, not staff or admins. */
+const DRIVERS: Record<Role, Outcome> = { ...CUSTOMER, anonymous: "ok" };
+
 const vehicleInput = { make: "Toyota", model: "Corolla", year: 2018, fuel: "petrol" as const, engine: "1.8" };
 const profile = {
   name: "Warsztat Macierzy",
@@ -69,6 +82,17 @@ async function freshService(workshopId: string) {
     .values({ workshopId, ...service })
     .returning({ id: workshopServices.id });
   return row!.id;
+}
+async function diagnosisSession(customerId: string) {
+  const [session] = await testDb
+    .insert(diagnosisSessions)
+    .values({ customerId, locale: "pl", title: "Macierz" })
+    .returning({ id: diagnosisSessions.id });
+  await testDb.insert(diagnosisMessages).values([
+    { sessionId: session!.id, uiId: "u1", role: "user", parts: [{ type: "text", text: "stuka" }], text: "stuka" },
+    { sessionId: session!.id, uiId: "a1", role: "assistant", parts: [{ type: "text", text: "Od kiedy?" }], text: "Od kiedy?" },
+  ]);
+  return session!.id;
 }
 async function freshVehicle(ownerId: string) {
   const [row] = await testDb
@@ -96,6 +120,14 @@ const matrix: Record<string, Row> = {
   "accounts.me": { call: (api) => api.accounts.me(), expect: SIGNED_IN },
   "accounts.updateProfile": { call: (api) => api.accounts.updateProfile({ name: "Ta Sama Osoba", locale: "pl" }), expect: SIGNED_IN },
   "accounts.listUsers": { call: (api) => api.accounts.listUsers({ pageSize: 1 }), expect: ADMIN },
+
+  "diagnosis.start": { call: (api) => api.diagnosis.start({ locale: "pl" }), expect: DRIVERS },
+  "diagnosis.byId": { call: (api, w) => api.diagnosis.byId({ sessionId: w.diagnosisSessionId }), expect: SESSION_OWNER },
+  "diagnosis.history": { call: (api) => api.diagnosis.history({ limit: 5 }), expect: CUSTOMER },
+  "diagnosis.rate": {
+    call: (api, w) => api.diagnosis.rate({ sessionId: w.diagnosisSessionId, rating: 4, helpful: true, wouldUseAgain: true }),
+    expect: SESSION_OWNER,
+  },
 
   "garage.decodeVin": { call: (api) => api.garage.decodeVin({ vin: "1HGCM82673A123456" }), expect: CUSTOMER },
   "garage.makes": { call: (api) => api.garage.makes(), expect: PUBLIC },
@@ -153,6 +185,7 @@ beforeAll(async () => {
     workshopId: workshop.id,
     workshopSlug: workshop.slug,
     vehicleId: await freshVehicle(customer.id),
+    diagnosisSessionId: await diagnosisSession(customer.id),
   };
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { accountsRouter } from "@/features/accounts/server";
+import { diagnosisRouter } from "@/features/diagnosis/server";
 import { garageRouter } from "@/features/garage/server";
 import { workshopsRouter } from "@/features/workshops/server";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -7,6 +8,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 /** Pitstop's API: one router per feature. */
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
+  diagnosis: diagnosisRouter,
   garage: garageRouter,
   workshops: workshopsRouter,
 });

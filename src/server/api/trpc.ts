@@ -22,6 +22,10 @@ export type TRPCContext = {
   /** Caller's IP address as the proxy in front of Pitstop reports it; used for rate limits. */
   ip: string;
   headers: Headers;
+  /** The signed-out visitor's token from the `pitstop_guest` cookie (see `src/server/guest.ts`), else null. */
+  guestToken: string | null;
+  /** Adds a Set-Cookie header to the response (a no-op where there is no response, e.g. Server Components). */
+  setCookie: (cookie: string) => void;
 };
 
 /** Looks up the user a session names; null when the account no longer exists. */

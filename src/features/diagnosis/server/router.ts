@@ -1,0 +1,54 @@
+import "server-only";
+import { createTRPCRouter, customerProcedure, publicProcedure, type TRPCContext } from "@/server/api/trpc";
+import { guestCookie, hashGuestToken, newGuestToken } from "@/server/guest";
+import { historyInput, rateSessionInput, sessionIdInput, startSessionInput } from "../schemas";
+import { historyOf, sessionView } from "./queries";
+import { claimGuestSessions, rateSession, startSession, type Requester } from "./service";
+
+const requester = (ctx: TRPCContext): Requester => ({
+  user: ctx.user,
+  guestTokenHash: ctx.guestToken ? hashGuestToken(ctx.guestToken) : null,
+});
+
+/**
+ * The AI mechanic's sessions (the answers themselves stream from `POST /api/diagnosis/chat`).
+ * Customers and guests only; a session is visible to its customer, or to the guest whose cookie made it.
+ */
+export const diagnosisRouter = createTRPCRouter({
+  /**
+   * Starts a session. Input: `startSessionInput` (garage vehicle id or a typed vehicle, optional
+   * workshop slug, locale). A guest without the guest cookie gets one. Returns `{ sessionId }`.
+   * Errors: FORBIDDEN `errors.diagnosis.customersOnly` (staff, admins); NOT_FOUND `errors.garage.notFound`.
+   */
+  start: publicProcedure.input(startSessionInput).mutation(async ({ ctx, input }) => {
+    let who = requester(ctx);
+    if (!ctx.user && !who.guestTokenHash) {
+      const token = newGuestToken();
+      ctx.setCookie(guestCookie(token));
+      who = { user: null, guestTokenHash: hashGuestToken(token) };
+    }
+    return startSession(ctx.db, who, input, ctx.headers.get("user-agent"));
+  }),
+
+  /** One session with its messages and rating (`SessionView`). Errors: NOT_FOUND `errors.diagnosis.notFound`. */
+  byId: publicProcedure.input(sessionIdInput).query(({ ctx, input }) => sessionView(ctx.db, input.sessionId, requester(ctx))),
+
+  /**
+   * The signed-in customer's past sessions, newest first (20 per page; cursor = `nextCursor`).
+   * Sessions they started as a guest in this browser move into it first.
+   */
+  history: customerProcedure.input(historyInput).query(async ({ ctx, input }) => {
+    const { guestTokenHash } = requester(ctx);
+    if (guestTokenHash) await claimGuestSessions(ctx.db, ctx.user.id, guestTokenHash);
+    return historyOf(ctx.db, ctx.user.id, input);
+  }),
+
+  /**
+   * Rates the session's answer: 1–5, helpful, would use again, comment (≤ 1,000 characters).
+   * Errors: NOT_FOUND; BAD_REQUEST `errors.diagnosis.nothingToRate` before any answer.
+   */
+  rate: publicProcedure.input(rateSessionInput).mutation(async ({ ctx, input }) => {
+    await rateSession(ctx.db, requester(ctx), input);
+    return { ok: true as const };
+  }),
+});
