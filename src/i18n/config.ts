@@ -18,6 +18,7 @@ export const namespaces = [
   "auth",
   "account",
   "garage",
+  "diagnosis",
   "workshops",
   "map",
   "dashboard",

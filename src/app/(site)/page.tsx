@@ -21,9 +21,14 @@ export default async function HomePage() {
           <div className="max-w-2xl">
             <HomeSearch />
           </div>
-          <Link href="/workshops" className="w-fit text-sm font-medium text-primary underline-offset-4 hover:underline">
-            {t("browseAll")}
-          </Link>
+          <div className="flex flex-wrap gap-x-6 gap-y-2">
+            <Link href="/workshops" className="w-fit text-sm font-medium text-primary underline-offset-4 hover:underline">
+              {t("browseAll")}
+            </Link>
+            <Link href="/diagnosis" className="w-fit text-sm font-medium text-primary underline-offset-4 hover:underline">
+              {t("askAi")}
+            </Link>
+          </div>
         </div>
       </section>
 

@@ -1,4 +1,4 @@
-import { ArrowLeft, Globe, Mail, MapPin, Phone } from "lucide-react";
+import { ArrowLeft, Bot, Globe, Mail, MapPin, Phone } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -124,6 +124,12 @@ export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today
                   {new URL(workshop.website).host}
                 </a>
               )}
+              <Link
+                href={`/diagnosis?workshop=${encodeURIComponent(workshop.slug)}`}
+                className="mt-1 flex items-center gap-2 font-medium text-primary hover:underline"
+              >
+                <Bot aria-hidden className="size-4 shrink-0" /> {t("page.askAi")}
+              </Link>
             </CardContent>
           </Card>
           <section aria-labelledby="location-heading" className="grid gap-2">

@@ -70,6 +70,15 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
     );
   };
 
+  // "?near=me" (links such as the diagnosis card's "find a workshop") asks for the location once on arrival.
+  const askedNearMe = useRef(false);
+  useEffect(() => {
+    if (askedNearMe.current || params.get("near") !== "me" || state.lat !== null) return;
+    askedNearMe.current = true;
+    nearMe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per arrival, not on every state change
+  }, []);
+
   // A pin picked on the map brings its card into view.
   useEffect(() => {
     if (!selectedId) return;
