@@ -12,6 +12,7 @@
  * including events the provider ignores (`response.in_progress`, `content_part.*`), so the parser sees a realistic stream.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import { setMaxListeners } from "node:events";
 import type { AddressInfo, Socket } from "node:net";
 
 /**
@@ -125,6 +126,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const sockets = new Set<Socket>();
   // Aborted on close() so pending delays and hangs end instead of keeping the event loop alive.
   const shutdown = new AbortController();
+  // One listener per open response: a benchmark keeps dozens open at once.
+  setMaxListeners(0, shutdown.signal);
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {

@@ -204,7 +204,11 @@ describe("chat route", () => {
     expect((await say(deps, caller, sessionId, "hello", id)).status).toBe(200);
     const again = await say(deps, caller, sessionId, "hello", id);
     expect(again).toMatchObject({ status: 409, error: { message: "errors.diagnosis.duplicate" } });
-    const rows = await testDb.select().from(diagnosisMessages).where(eq(diagnosisMessages.sessionId, sessionId));
+    const rows = await testDb
+      .select()
+      .from(diagnosisMessages)
+      .where(eq(diagnosisMessages.sessionId, sessionId))
+      .orderBy(asc(diagnosisMessages.seq));
     expect(rows.map((r) => r.role)).toEqual(["user", "assistant"]);
   });
 

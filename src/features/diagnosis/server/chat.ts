@@ -9,6 +9,7 @@ import {
   stepCountIs,
   streamText,
   tool,
+  zodSchema,
   type LanguageModelUsage,
 } from "ai";
 import { and, desc, eq } from "drizzle-orm";
@@ -42,6 +43,11 @@ import {
 export const CHAT_LIMIT_USER: LimiterSpec = { name: "diagnosis-user", points: 30, durationSeconds: 3600 };
 export const CHAT_LIMIT_GUEST: LimiterSpec = { name: "diagnosis-guest", points: 10, durationSeconds: 3600 };
 export const CHAT_LIMIT_GUEST_IP: LimiterSpec = { name: "diagnosis-guest-ip", points: 60, durationSeconds: 3600 };
+
+// Built once: the AI SDK caches a schema's JSON Schema on the wrapper, and converting zod per request
+// costs milliseconds of CPU on every answer.
+const toolInputSchema = zodSchema(diagnosisInputSchema);
+const toolOutputSchema = zodSchema(z.object({ diagnosisId: z.string() }));
 
 export type ChatDeps = {
   db: DbOrTx;
@@ -156,20 +162,28 @@ export async function handleChat(deps: ChatDeps, caller: ChatCaller, body: unkno
     if (wait > 0) return jsonError(429, "errors.diagnosis.rateLimited", { minutes: Math.ceil(wait / 60) });
   }
 
-  if (!(await saveUserMessage(db, session, message.id, text))) return jsonError(409, "errors.diagnosis.duplicate");
+  // The history is read while the message is stored (two connections, one round trip); the new
+  // message is appended in memory.
+  const [saved, earlier] = await Promise.all([saveUserMessage(db, session, message.id, text), conversationOf(db, session.id)]);
+  if (!saved) return jsonError(409, "errors.diagnosis.duplicate");
 
   const locale = session.locale === "en" ? "en" : "pl";
   const vehicle = describeVehicle(session.vehicle);
   const escalation = detectEscalation(text);
-  const history = await conversationOf(db, session.id);
+  const history: DiagnosisUIMessage[] = [...earlier, { id: message.id, role: "user", parts: [{ type: "text", text }] }];
   const assistantId = generateId();
-  await startAssistantMessage(db, session.id, assistantId);
+  // Not awaited here: the model is called at once; saves of the streamed text and the final answer wait for it.
+  const placeholder = startAssistantMessage(db, session.id, assistantId);
+  placeholder.catch((error: unknown) => console.error("diagnosis: storing the answer's placeholder failed", error));
 
   let firstTokenAt: number | null = null;
   let streamed = "";
   let usedFallback = false;
   let usage: LanguageModelUsage | null = null;
-  const progress = progressSaver((t) => saveAssistantProgress(db, session.id, assistantId, t), deps.progressEveryMs ?? 300);
+  const progress = progressSaver(async (t) => {
+    await placeholder;
+    await saveAssistantProgress(db, session.id, assistantId, t);
+  }, deps.progressEveryMs ?? 300);
   const configured = escalation ? null : deps.configured;
   const answeredBy = (): { provider: AiProviderKind; modelId: string } =>
     configured && !usedFallback
@@ -207,8 +221,8 @@ export async function handleChat(deps: ChatDeps, caller: ChatCaller, body: unkno
         [DIAGNOSIS_TOOL]: tool({
           description:
             "Hand over the structured diagnosis once enough is known. The app shows it to the driver as a card; do not repeat it as text.",
-          inputSchema: diagnosisInputSchema,
-          outputSchema: z.object({ diagnosisId: z.string() }),
+          inputSchema: toolInputSchema,
+          outputSchema: toolOutputSchema,
           execute: async (input, { toolCallId }) => {
             const { diagnosisId } = await recordDiagnosis(db, session, toolCallId, input);
             if (input.severity === "critical" && (await escalateSession(db, session, "severity:critical"))) {
@@ -251,6 +265,7 @@ export async function handleChat(deps: ChatDeps, caller: ChatCaller, body: unkno
     },
     onFinish: async ({ responseMessage, outcome }) => {
       await progress.flush();
+      await placeholder.catch(() => {});
       const by = answeredBy();
       const inputTokens = usage?.inputTokens ?? 0;
       const outputTokens = usage?.outputTokens ?? 0;

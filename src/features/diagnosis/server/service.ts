@@ -137,27 +137,30 @@ export async function startSession(
 }
 
 /**
- * Stores the customer's message (before the model is called). Idempotent on the UI message id:
+ * Stores the customer's message (before the model is called) and touches the session (last message
+ * time, title from the first message, an abandoned session becomes active again) in one statement —
+ * one round trip on the way to the model's first token. Idempotent on the UI message id:
  * @returns false when a message with this id is already stored (a resend), true when stored now.
  */
 export async function saveUserMessage(db: DbOrTx, session: SessionRow, uiId: string, text: string): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(diagnosisMessages)
-      .values({ sessionId: session.id, uiId, role: "user", parts: [{ type: "text", text }], text, sentiment: detectSentiment(text) })
-      .onConflictDoNothing()
-      .returning({ id: diagnosisMessages.id });
-    if (inserted.length === 0) return false;
-    await tx
-      .update(diagnosisSessions)
-      .set({
-        lastMessageAt: new Date(),
-        title: session.title || text.replace(/\s+/g, " ").slice(0, 120),
-        status: session.status === "abandoned" ? "active" : session.status,
-      })
-      .where(eq(diagnosisSessions.id, session.id));
-    return true;
-  });
+  const parts = JSON.stringify([{ type: "text", text }]);
+  const title = text.replace(/\s+/g, " ").slice(0, 120);
+  const rows = await db.execute<{ id: string }>(sql`
+    with inserted as (
+      insert into ${diagnosisMessages} (session_id, ui_id, role, parts, text, sentiment)
+      values (${session.id}, ${uiId}, 'user', ${parts}::jsonb, ${text}, ${detectSentiment(text)})
+      on conflict (session_id, ui_id) do nothing
+      returning id
+    ), touched as (
+      update ${diagnosisSessions}
+      set last_message_at = now(), updated_at = now(),
+          title = case when title = '' then ${title} else title end,
+          status = case when status = 'abandoned' then 'active'::diagnosis_session_status else status end
+      where id = ${session.id} and exists (select 1 from inserted)
+      returning id
+    )
+    select id from inserted`);
+  return rows.length > 0;
 }
 
 /** Inserts the assistant's message as "streaming" (empty), so a reload knows an answer is on its way. */
@@ -193,22 +196,24 @@ export type AssistantOutcome = {
  */
 export async function finishAssistantMessage(db: DbOrTx, session: SessionRow, uiId: string, outcome: AssistantOutcome): Promise<void> {
   await db.transaction(async (tx) => {
+    const answer = {
+      parts: outcome.parts,
+      text: outcome.text,
+      state: outcome.state,
+      provider: outcome.provider,
+      modelId: outcome.modelId,
+      fallback: outcome.fallback,
+      inputTokens: outcome.inputTokens,
+      outputTokens: outcome.outputTokens,
+      costUsdMicros: outcome.costUsdMicros,
+      latencyMs: outcome.latencyMs,
+      durationMs: outcome.durationMs,
+    };
+    // An upsert: the answer is kept even if its "streaming" placeholder could not be stored.
     await tx
-      .update(diagnosisMessages)
-      .set({
-        parts: outcome.parts,
-        text: outcome.text,
-        state: outcome.state,
-        provider: outcome.provider,
-        modelId: outcome.modelId,
-        fallback: outcome.fallback,
-        inputTokens: outcome.inputTokens,
-        outputTokens: outcome.outputTokens,
-        costUsdMicros: outcome.costUsdMicros,
-        latencyMs: outcome.latencyMs,
-        durationMs: outcome.durationMs,
-      })
-      .where(and(eq(diagnosisMessages.sessionId, session.id), eq(diagnosisMessages.uiId, uiId)));
+      .insert(diagnosisMessages)
+      .values({ sessionId: session.id, uiId, role: "assistant", ...answer })
+      .onConflictDoUpdate({ target: [diagnosisMessages.sessionId, diagnosisMessages.uiId], set: answer });
     await tx.update(diagnosisSessions).set({ lastMessageAt: new Date() }).where(eq(diagnosisSessions.id, session.id));
     await trackEvent(tx, {
       type: "message_sent",
