@@ -3,6 +3,7 @@
 import { AlertTriangle, Gauge, MapPin, Wrench } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { useId } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,6 +11,18 @@ import { formatMoney } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import type { DiagnosisInput } from "../schemas";
 import { SEVERITY_STYLES } from "./severity";
+
+function CardSection({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="mb-2 font-semibold">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
 
 /** The workshop search for a diagnosis: the first matching service, near the customer, nearest first. */
 export function workshopSearchHref(categories: readonly string[]): string {
@@ -27,12 +40,14 @@ export function DiagnosisCard({ diagnosis }: { diagnosis: DiagnosisInput }) {
   const t = useTranslations("diagnosis.card");
   const tc = useTranslations("workshops.categories");
   const locale = useLocale();
+  // A conversation can hold several cards: ids must stay unique on the page.
+  const titleId = useId();
   const percent = (n: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(n);
   return (
-    <Card aria-labelledby="diagnosis-card-title" className="gap-4 border-2" data-testid="diagnosis-card">
+    <Card aria-labelledby={titleId} className="gap-4 border-2" data-testid="diagnosis-card">
       <CardHeader>
         <div className="flex flex-wrap items-center gap-2">
-          <CardTitle id="diagnosis-card-title" className="text-lg">
+          <CardTitle id={titleId} className="text-lg">
             {t("title")}
           </CardTitle>
           <span className={cn("rounded-md px-2 py-0.5 text-sm font-semibold", SEVERITY_STYLES[diagnosis.severity])} data-testid="severity">
@@ -58,10 +73,7 @@ export function DiagnosisCard({ diagnosis }: { diagnosis: DiagnosisInput }) {
             ))}
           </div>
         )}
-        <section aria-labelledby="causes-heading">
-          <h3 id="causes-heading" className="mb-2 font-semibold">
-            {t("causes")}
-          </h3>
+        <CardSection title={t("causes")}>
           <ol className="flex flex-col gap-3" data-testid="causes">
             {diagnosis.causes.map((c, i) => (
               <li key={`${i}-${c.cause}`} className="flex flex-col gap-1">
@@ -85,17 +97,14 @@ export function DiagnosisCard({ diagnosis }: { diagnosis: DiagnosisInput }) {
               </li>
             ))}
           </ol>
-        </section>
-        <section aria-labelledby="actions-heading">
-          <h3 id="actions-heading" className="mb-2 font-semibold">
-            {t("actions")}
-          </h3>
+        </CardSection>
+        <CardSection title={t("actions")}>
           <ol className="list-decimal space-y-1 pl-5 text-sm">
             {diagnosis.recommendedActions.map((a, i) => (
               <li key={`${i}-${a}`}>{a}</li>
             ))}
           </ol>
-        </section>
+        </CardSection>
         <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2">
           <div className="rounded-md bg-muted/60 p-3">
             <dt className="flex items-center gap-1.5 text-muted-foreground">

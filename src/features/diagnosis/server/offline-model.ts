@@ -155,31 +155,26 @@ function streamed(planned: Planned, wordDelayMs: number, signal: AbortSignal | u
  * closes with a short note. `wordDelayMs` paces the words like a remote model would (0 in tests).
  */
 export function offlineModel(options: { wordDelayMs?: number } = {}): LanguageModelV3 {
-  const wordDelayMs = options.wordDelayMs ?? 12;
-  return {
-    specificationVersion: "v3",
-    provider: OFFLINE_PROVIDER,
-    modelId: OFFLINE_MODEL_ID,
-    supportedUrls: {},
-    doGenerate: async (call) => generated(plan(call)),
-    doStream: async (call) => streamed(plan(call), wordDelayMs, call.abortSignal),
-  };
+  return plannedModel(plan, options.wordDelayMs ?? 12);
 }
 
 /** A model that always answers `text` (the escalation reply), streamed like the offline engine's answers. */
 export function scriptedModel(text: string, options: { wordDelayMs?: number } = {}): LanguageModelV3 {
-  const wordDelayMs = options.wordDelayMs ?? 12;
-  const planned = (call: LanguageModelV3CallOptions): Planned => ({
+  const planner = (call: LanguageModelV3CallOptions): Planned => ({
     text,
     toolCall: null,
     inputTokens: tokens(promptToTurns(call.prompt).promptText),
   });
+  return plannedModel(planner, options.wordDelayMs ?? 12);
+}
+
+function plannedModel(planner: (call: LanguageModelV3CallOptions) => Planned, wordDelayMs: number): LanguageModelV3 {
   return {
     specificationVersion: "v3",
     provider: OFFLINE_PROVIDER,
     modelId: OFFLINE_MODEL_ID,
     supportedUrls: {},
-    doGenerate: async (call) => generated(planned(call)),
-    doStream: async (call) => streamed(planned(call), wordDelayMs, call.abortSignal),
+    doGenerate: async (call) => generated(planner(call)),
+    doStream: async (call) => streamed(planner(call), wordDelayMs, call.abortSignal),
   };
 }
