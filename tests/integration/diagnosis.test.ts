@@ -334,6 +334,21 @@ describe("diagnosis sessions over tRPC", () => {
     await expect(callerFor(other).diagnosis.start({ locale: "pl", vehicleId: vehicle.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("shows a session left silent for a day as abandoned, and a new message makes it active again", async () => {
+    const customer = await createCustomer();
+    const api = callerFor(customer);
+    const { sessionId } = await api.diagnosis.start({ locale: "pl" });
+    const caller = { user: customer, guestTokenHash: null, ip: "10.9.9.8" };
+    await say(testChatDeps({ offline: scripted() }), caller, sessionId, "stuka");
+    await testDb
+      .update(diagnosisSessions)
+      .set({ lastMessageAt: new Date(Date.now() - 25 * 3_600_000) })
+      .where(eq(diagnosisSessions.id, sessionId));
+    expect((await api.diagnosis.history({ limit: 20 })).items[0]).toMatchObject({ id: sessionId, status: "abandoned" });
+    await say(testChatDeps({ offline: scripted() }), caller, sessionId, "nadal stuka");
+    expect((await api.diagnosis.history({ limit: 20 })).items[0]).toMatchObject({ id: sessionId, status: "active" });
+  });
+
   it("records a rating once per session (rating again replaces it) and refuses one before any answer", async () => {
     const guest = chatter();
     const { sessionId } = await guest.api.diagnosis.start({ locale: "en" });

@@ -3,7 +3,7 @@ import { createTRPCRouter, customerProcedure, publicProcedure, type TRPCContext 
 import { guestCookie, hashGuestToken, newGuestToken } from "@/server/guest";
 import { historyInput, rateSessionInput, sessionIdInput, startSessionInput } from "../schemas";
 import { historyOf, sessionView } from "./queries";
-import { claimGuestSessions, rateSession, startSession, type Requester } from "./service";
+import { claimGuestSessions, markAbandonedSessions, rateSession, startSession, type Requester } from "./service";
 
 const requester = (ctx: TRPCContext): Requester => ({
   user: ctx.user,
@@ -35,11 +35,13 @@ export const diagnosisRouter = createTRPCRouter({
 
   /**
    * The signed-in customer's past sessions, newest first (20 per page; cursor = `nextCursor`).
-   * Sessions they started as a guest in this browser move into it first.
+   * Sessions they started as a guest in this browser move into it first; active sessions silent for
+   * 24 hours are marked abandoned.
    */
   history: customerProcedure.input(historyInput).query(async ({ ctx, input }) => {
     const { guestTokenHash } = requester(ctx);
     if (guestTokenHash) await claimGuestSessions(ctx.db, ctx.user.id, guestTokenHash);
+    await markAbandonedSessions(ctx.db, ctx.user.id);
     return historyOf(ctx.db, ctx.user.id, input);
   }),
 

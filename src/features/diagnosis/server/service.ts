@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import { trackEvent } from "@/features/analytics/server";
 import { vehicleById } from "@/features/garage/server";
 import { AppError } from "@/lib/errors";
@@ -58,6 +58,30 @@ export async function claimGuestSessions(db: DbOrTx, customerId: string, guestTo
     .where(and(eq(diagnosisSessions.guestTokenHash, guestTokenHash), isNull(diagnosisSessions.customerId)))
     .returning({ id: diagnosisSessions.id });
   return claimed.length;
+}
+
+/** A session with no message for this long (minutes) counts as abandoned; a new message reactivates it. */
+export const ABANDONED_AFTER_MINUTES = 24 * 60;
+
+/**
+ * Marks the customer's active sessions without a message for `ABANDONED_AFTER_MINUTES` as
+ * `abandoned` (seed 000's status), so history shows what was left unfinished. Idempotent.
+ * @returns how many sessions were marked.
+ */
+export async function markAbandonedSessions(db: DbOrTx, customerId: string, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - ABANDONED_AFTER_MINUTES * 60_000);
+  const marked = await db
+    .update(diagnosisSessions)
+    .set({ status: "abandoned" })
+    .where(
+      and(
+        eq(diagnosisSessions.customerId, customerId),
+        eq(diagnosisSessions.status, "active"),
+        lt(diagnosisSessions.lastMessageAt, cutoff),
+      ),
+    )
+    .returning({ id: diagnosisSessions.id });
+  return marked.length;
 }
 
 const deviceOf = (userAgent: string | null) => (userAgent && /Mobi|Android|iPhone|iPad/i.test(userAgent) ? "mobile" : "desktop");
