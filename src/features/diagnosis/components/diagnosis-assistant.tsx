@@ -167,7 +167,7 @@ export function DiagnosisAssistant({
             type="button"
             variant="outline"
             size="sm"
-            className="h-auto py-1.5 whitespace-normal"
+            className="h-auto max-w-full shrink py-1.5 text-left whitespace-normal"
             onClick={() => setProblem(t(`example.${key}`))}
           >
             <Sparkles aria-hidden className="size-3.5" /> {t(`example.${key}`)}
