@@ -150,17 +150,6 @@ describe("fake OpenAI: happy paths with the real provider", () => {
       ["/v1/chat/completions", false],
     ]);
   });
-
-  it("firstTokenDelayMs holds back the first delta", async () => {
-    fake.setScript({ text: "ok", firstTokenDelayMs: 150 });
-    const start = Date.now();
-
-    const result = streamText({ model: openai()(MODEL), prompt: "ping", maxRetries: 0 });
-    for await (const delta of result.textStream) {
-      expect(delta).toBe("ok");
-      expect(Date.now() - start).toBeGreaterThanOrEqual(140);
-    }
-  });
 });
 
 describe("fake OpenAI: how failures reach a streamText caller", () => {
@@ -262,7 +251,6 @@ describe("fake OpenAI: how failures reach a streamText caller", () => {
   it("hang + abortSignal timeout: aborts (onAbort, an abort part), text rejects with the signal's reason, server sees the disconnect", async () => {
     fake.setScript({ hang: true });
     const events: string[] = [];
-    const start = Date.now();
 
     const result = streamText({
       model: openai()(MODEL),
@@ -274,7 +262,6 @@ describe("fake OpenAI: how failures reach a streamText caller", () => {
     });
     const parts = await collect(result.fullStream); // ends normally, no throw
 
-    expect(Date.now() - start).toBeLessThan(2_000);
     expect(parts.map((p) => p.type)).toEqual(["start", "abort"]);
     expect(events).toEqual(["onAbort"]);
     expect(await rejectionOf(result.text)).toMatchObject({ name: "TimeoutError" });
