@@ -7,7 +7,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { diagnosisInputSchema, type DiagnosisInput } from "../../src/features/diagnosis/schemas";
 import { analyticsEvents, diagnoses, diagnosisMessages, diagnosisSessions } from "../../src/server/db/schema";
-import { callerFor } from "../helpers/caller";
+import { callerFor, randomIp } from "../helpers/caller";
 import { cardOf, chatter, say, testChatDeps, textOf } from "../helpers/chat";
 import { testDb } from "../helpers/db";
 import { createCustomer, createProviderUser } from "../factories/accounts";
@@ -285,6 +285,15 @@ describe("chat route", () => {
     const over = await say(deps, caller, sessionId, "one more");
     expect(over.status).toBe(429);
     expect(over.error).toMatchObject({ message: "errors.diagnosis.rateLimited", params: { minutes: expect.any(Number) } });
+  });
+
+  it("limits new sessions to 20 an hour per guest IP", async () => {
+    const api = callerFor(null, { ip: randomIp() });
+    for (let i = 0; i < 20; i++) await api.diagnosis.start({ locale: "pl" });
+    await expect(api.diagnosis.start({ locale: "pl" })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: "errors.diagnosis.rateLimited",
+    });
   });
 
   it("keeps sessions private: another guest or customer gets not found", async () => {

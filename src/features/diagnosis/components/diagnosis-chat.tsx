@@ -6,7 +6,7 @@ import { DefaultChatTransport } from "ai";
 import { Bot, CloudOff, Loader2, MapPin, Send, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -110,13 +110,19 @@ export function DiagnosisChat({
   const tAll = useTranslations();
   const trpc = useTRPC();
   const sessionId = view.session.id;
+  const transport = useMemo(
+    () =>
+      new DefaultChatTransport<DiagnosisUIMessage>({
+        api: "/api/diagnosis/chat",
+        // The server holds the history: only the new message travels.
+        prepareSendMessagesRequest: ({ id, messages }) => ({ body: { sessionId: id, message: messages.at(-1) } }),
+      }),
+    [],
+  );
   const { messages, sendMessage, status, error, setMessages, clearError } = useChat<DiagnosisUIMessage>({
     id: sessionId,
     messages: view.messages,
-    transport: new DefaultChatTransport({
-      api: "/api/diagnosis/chat",
-      prepareSendMessagesRequest: ({ id, messages }) => ({ body: { sessionId: id, message: messages.at(-1) } }),
-    }),
+    transport,
   });
   const [input, setInput] = useState("");
   const sentFirst = useRef(false);

@@ -1,9 +1,14 @@
 import "server-only";
 import { createTRPCRouter, customerProcedure, publicProcedure, type TRPCContext } from "@/server/api/trpc";
+import { AppError } from "@/lib/errors";
 import { guestCookie, hashGuestToken, newGuestToken } from "@/server/guest";
+import { consume, type LimiterSpec } from "@/server/rate-limit";
 import { historyInput, rateSessionInput, sessionIdInput, startSessionInput } from "../schemas";
 import { historyOf, sessionView } from "./queries";
 import { claimGuestSessions, markAbandonedSessions, rateSession, startSession, type Requester } from "./service";
+
+/** New sessions per hour, per customer or per guest IP (each session is a row and a `conversation_start` event). */
+export const START_LIMIT: LimiterSpec = { name: "diagnosis-start", points: 20, durationSeconds: 3600 };
 
 const requester = (ctx: TRPCContext): Requester => ({
   user: ctx.user,
@@ -18,9 +23,12 @@ export const diagnosisRouter = createTRPCRouter({
   /**
    * Starts a session. Input: `startSessionInput` (garage vehicle id or a typed vehicle, optional
    * workshop slug, locale). A guest without the guest cookie gets one. Returns `{ sessionId }`.
-   * Errors: FORBIDDEN `errors.diagnosis.customersOnly` (staff, admins); NOT_FOUND `errors.garage.notFound`.
+   * Errors: FORBIDDEN `errors.diagnosis.customersOnly` (staff, admins); NOT_FOUND `errors.garage.notFound`;
+   * TOO_MANY_REQUESTS `errors.diagnosis.rateLimited` past 20 new sessions an hour (per customer, or per IP for guests).
    */
   start: publicProcedure.input(startSessionInput).mutation(async ({ ctx, input }) => {
+    const wait = await consume(START_LIMIT, ctx.user?.id ?? `ip:${ctx.ip}`);
+    if (wait > 0) throw new AppError("TOO_MANY_REQUESTS", "errors.diagnosis.rateLimited", { minutes: Math.ceil(wait / 60) });
     let who = requester(ctx);
     if (!ctx.user && !who.guestTokenHash) {
       const token = newGuestToken();
