@@ -23,4 +23,6 @@ export const namespaces = [
   "map",
   "dashboard",
   "admin",
+  "messaging",
+  "mail",
 ] as const;
