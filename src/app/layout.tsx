@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Providers } from "@/components/layout/providers";
+import { auth } from "@/server/auth";
+import { publicRealtimeConfig } from "@/server/realtime/config";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,12 +23,15 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+  const [locale, session] = await Promise.all([getLocale(), auth()]);
   return (
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh bg-background text-foreground antialiased">
         <NextIntlClientProvider>
-          <Providers>{children}</Providers>
+          {/* Realtime settings are read per request (not baked into the build); only signed-in pages connect. */}
+          <Providers realtime={publicRealtimeConfig()} signedIn={!!session?.user}>
+            {children}
+          </Providers>
         </NextIntlClientProvider>
       </body>
     </html>
