@@ -54,7 +54,8 @@ const policies = [
   // A feature's schemas (zod only) reach another feature's schemas directly: through its index they
   // would load its components on the server too (the tsx scripts run with react-server and fail on hooks).
   { from: { file: { categories: "schemas" } }, allow: toFile("feature", "schemas") },
-  { from: from("feature-server"), allow: [to("lib", "server", "types"), ...entries] },
+  // Server code may read translations (e-mails, SMS and push go out in the recipient's language).
+  { from: from("feature-server"), allow: [to("lib", "server", "types", "i18n"), ...entries] },
   {
     from: from("app"),
     allow: [to("ui", "components", "hooks", "lib", "trpc", "server", "i18n", "types", "app"), ...entries, toFile("feature", "actions")],

@@ -1,8 +1,10 @@
 import { TRPCError } from "@trpc/server";
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../src/server/api/root";
 import type { SessionUser } from "../../src/server/api/trpc";
-import { diagnosisMessages, diagnosisSessions, vehicles, workshopServices } from "../../src/server/db/schema";
+import { randomUUID } from "node:crypto";
+import { diagnosisMessages, diagnosisSessions, messages, replyTemplates, vehicles, workshopServices } from "../../src/server/db/schema";
 import { callerFor } from "../helpers/caller";
 import { testDb } from "../helpers/db";
 import { createAdmin, createCustomer, createProviderUser, uniqueEmail } from "../factories/accounts";
@@ -22,6 +24,9 @@ type World = {
   vehicleId: string;
   /** The customer's diagnosis session, with one finished answer (so it can be rated). */
   diagnosisSessionId: string;
+  /** The customer's conversation with the workshop, and the customer's first message in it. */
+  conversationId: string;
+  customerMessageId: string;
 };
 type Caller = ReturnType<typeof callerFor>;
 type Row = { call: (api: Caller, world: World) => Promise<unknown>; expect: Record<Role, Outcome> };
@@ -58,6 +63,18 @@ const SESSION_OWNER: Record<Role, Outcome> = {
   otherProvider: "NOT_FOUND",
   admin: "NOT_FOUND",
 };
+/** The conversation's customer and its workshop's staff; to anyone else it does not exist. */
+const PARTICIPANTS: Record<Role, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  customer: "ok",
+  ownProvider: "ok",
+  otherProvider: "NOT_FOUND",
+  admin: "NOT_FOUND",
+};
+/** Participants, but only the workshop's side may do it. */
+const STAFF_PARTICIPANT: Record<Role, Outcome> = { ...PARTICIPANTS, customer: "FORBIDDEN" };
+/** Participants, but only the customer's side may do it. */
+const CUSTOMER_PARTICIPANT: Record<Role, Outcome> = { ...PARTICIPANTS, ownProvider: "FORBIDDEN" };
 /** Drivers: customers and guests, not staff or admins. */
 const DRIVERS: Record<Role, Outcome> = { ...CUSTOMER, anonymous: "ok" };
 
@@ -93,6 +110,57 @@ async function diagnosisSession(customerId: string) {
     { sessionId: session!.id, uiId: "a1", role: "assistant", parts: [{ type: "text", text: "Od kiedy?" }], text: "Od kiedy?" },
   ]);
   return session!.id;
+}
+/** A pending quote from the workshop in the world's conversation (each answer needs its own). */
+async function freshQuote(w: World) {
+  const [row] = await testDb.execute<{ seq: number }>(
+    sql`update conversations set last_seq = last_seq + 1 where id = ${w.conversationId} returning last_seq as seq`,
+  );
+  const [quote] = await testDb
+    .insert(messages)
+    .values({
+      conversationId: w.conversationId,
+      seq: row!.seq,
+      senderId: w.users.ownProvider.id,
+      senderSide: "workshop",
+      type: "quote",
+      quote: {
+        items: [{ description: "Klocki", quantity: 1, unitPriceGrosze: 30_000 }],
+        totalGrosze: 30_000,
+        currency: "PLN",
+        validUntil: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+      quoteStatus: "pending",
+    })
+    .returning({ id: messages.id });
+  return quote!.id;
+}
+async function freshTemplate(workshopId: string) {
+  const [row] = await testDb
+    .insert(replyTemplates)
+    .values({ workshopId, title: "Macierz", body: "Dzień dobry" })
+    .returning({ id: replyTemplates.id });
+  return row!.id;
+}
+async function freshFlagged(w: World) {
+  const [row] = await testDb.execute<{ seq: number }>(
+    sql`update conversations set last_seq = last_seq + 1 where id = ${w.conversationId} returning last_seq as seq`,
+  );
+  const [message] = await testDb
+    .insert(messages)
+    .values({
+      conversationId: w.conversationId,
+      seq: row!.seq,
+      senderId: w.users.customer.id,
+      senderSide: "customer",
+      type: "text",
+      body: "flagged",
+      flagged: true,
+      flagReason: "test",
+      flaggedAt: new Date(),
+    })
+    .returning({ id: messages.id });
+  return message!.id;
 }
 async function freshVehicle(ownerId: string) {
   const [row] = await testDb
@@ -166,6 +234,81 @@ const matrix: Record<string, Row> = {
   },
   "workshops.adminList": { call: (api) => api.workshops.adminList({ status: "pending", pageSize: 1 }), expect: ADMIN },
   "workshops.setStatus": { call: (api, w) => api.workshops.setStatus({ workshopId: w.workshopId, status: "active" }), expect: ADMIN },
+
+  "messaging.start": {
+    call: (api, w) => api.messaging.start({ workshopId: w.workshopId, body: "Dzień dobry", clientId: randomUUID() }),
+    expect: CUSTOMER,
+  },
+  "messaging.mine": { call: (api) => api.messaging.mine({}), expect: CUSTOMER },
+  "messaging.inbox": { call: (api, w) => api.messaging.inbox({ workshopId: w.workshopId }), expect: STAFF },
+  "messaging.colleagues": { call: (api, w) => api.messaging.colleagues({ workshopId: w.workshopId }), expect: STAFF },
+  "messaging.byId": { call: (api, w) => api.messaging.byId({ conversationId: w.conversationId }), expect: PARTICIPANTS },
+  "messaging.messages": { call: (api, w) => api.messaging.messages({ conversationId: w.conversationId }), expect: PARTICIPANTS },
+  "messaging.send": {
+    call: (api, w) => api.messaging.send({ type: "text", conversationId: w.conversationId, clientId: randomUUID(), body: "Macierz" }),
+    expect: PARTICIPANTS,
+  },
+  "messaging.sendQuote": {
+    call: (api, w) =>
+      api.messaging.sendQuote({
+        conversationId: w.conversationId,
+        clientId: randomUUID(),
+        validUntil: new Date(Date.now() + 86_400_000),
+        items: [{ description: "Klocki", quantity: 1, unitPriceGrosze: 30_000 }],
+      }),
+    expect: STAFF_PARTICIPANT,
+  },
+  "messaging.respondToQuote": {
+    call: async (api, w) => api.messaging.respondToQuote({ messageId: await freshQuote(w), accept: true }),
+    expect: CUSTOMER_PARTICIPANT,
+  },
+  "messaging.markRead": { call: (api, w) => api.messaging.markRead({ conversationId: w.conversationId, seq: 1 }), expect: PARTICIPANTS },
+  "messaging.markDelivered": {
+    call: (api, w) => api.messaging.markDelivered({ conversationId: w.conversationId, seq: 1 }),
+    expect: PARTICIPANTS,
+  },
+  "messaging.markAllDelivered": { call: (api) => api.messaging.markAllDelivered(), expect: SIGNED_IN },
+  "messaging.unread": { call: (api) => api.messaging.unread(), expect: SIGNED_IN },
+  "messaging.edit": {
+    call: (api, w) => api.messaging.edit({ messageId: w.customerMessageId, body: "Poprawione" }),
+    expect: { ...PARTICIPANTS, ownProvider: "FORBIDDEN" },
+  },
+  "messaging.deleteForMe": { call: (api, w) => api.messaging.deleteForMe({ messageId: w.customerMessageId }), expect: PARTICIPANTS },
+  "messaging.update": {
+    call: (api, w) => api.messaging.update({ conversationId: w.conversationId, priority: "high" }),
+    expect: STAFF_PARTICIPANT,
+  },
+  "messaging.archive": {
+    call: (api, w) => api.messaging.archive({ conversationId: w.conversationId, archived: false }),
+    expect: PARTICIPANTS,
+  },
+  "messaging.templates.list": { call: (api, w) => api.messaging.templates.list({ workshopId: w.workshopId }), expect: STAFF },
+  "messaging.templates.create": {
+    call: (api, w) => api.messaging.templates.create({ workshopId: w.workshopId, template: { title: "Macierz", body: "Treść" } }),
+    expect: STAFF,
+  },
+  "messaging.templates.update": {
+    call: async (api, w) =>
+      api.messaging.templates.update({
+        workshopId: w.workshopId,
+        templateId: await freshTemplate(w.workshopId),
+        template: { title: "Macierz", body: "Nowa treść" },
+      }),
+    expect: STAFF,
+  },
+  "messaging.templates.remove": {
+    call: async (api, w) => api.messaging.templates.remove({ workshopId: w.workshopId, templateId: await freshTemplate(w.workshopId) }),
+    expect: STAFF,
+  },
+  "messaging.exportMine": { call: (api) => api.messaging.exportMine(), expect: CUSTOMER },
+  "messaging.flagged": { call: (api) => api.messaging.flagged({}), expect: ADMIN },
+  "messaging.flaggedCount": { call: (api) => api.messaging.flaggedCount(), expect: ADMIN },
+  "messaging.review": {
+    call: async (api, w) => api.messaging.review({ messageId: await freshFlagged(w), action: "clear" }),
+    expect: ADMIN,
+  },
+  // Last: it erases the customer's messages and closes their conversations.
+  "messaging.eraseMine": { call: (api) => api.messaging.eraseMine({ confirm: true }), expect: CUSTOMER },
 };
 
 const ROLES: Role[] = ["anonymous", "customer", "ownProvider", "otherProvider", "admin"];
@@ -186,7 +329,16 @@ beforeAll(async () => {
     workshopSlug: workshop.slug,
     vehicleId: await freshVehicle(customer.id),
     diagnosisSessionId: await diagnosisSession(customer.id),
+    conversationId: "",
+    customerMessageId: "",
   };
+  const started = await callerFor(customer).messaging.start({
+    workshopId: workshop.id,
+    body: "Dzień dobry, macierz",
+    clientId: randomUUID(),
+  });
+  world.conversationId = started.conversationId;
+  world.customerMessageId = started.message.id;
 });
 
 describe("authorisation matrix", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { accountsRouter } from "@/features/accounts/server";
 import { diagnosisRouter } from "@/features/diagnosis/server";
 import { garageRouter } from "@/features/garage/server";
+import { messagingRouter } from "@/features/messaging/server";
 import { workshopsRouter } from "@/features/workshops/server";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
   diagnosis: diagnosisRouter,
   garage: garageRouter,
+  messaging: messagingRouter,
   workshops: workshopsRouter,
 });
 

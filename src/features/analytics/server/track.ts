@@ -5,7 +5,8 @@ import type { AnalyticsEventType } from "../constants";
 
 /** Metadata per event type (seed 003's fields; tokens and cost per message, response time in ms). */
 export type AnalyticsMetadata = {
-  conversation_start: { source: "diagnosis"; locale: string; device: "mobile" | "desktop"; vehicle?: string };
+  /** A conversation began: with the AI mechanic ("diagnosis") or with the workshop's staff ("contact", `service` = the service's name). */
+  conversation_start: { source: "diagnosis" | "contact"; locale: string; device: "mobile" | "desktop"; vehicle?: string; service?: string };
   message_sent: {
     inputTokens: number;
     outputTokens: number;

@@ -127,3 +127,31 @@ export async function historyOf(db: DbOrTx, customerId: string, opts: { cursor?:
     nextCursor: rows.length > opts.limit ? page.at(-1)!.lastMessageAt.toISOString() : null,
   };
 }
+
+/**
+ * The latest diagnosis of a customer's session, as other features attach it (a chat with a workshop,
+ * later a booking): summary, severity, costs in grosze, service categories, vehicle. Null when the
+ * session is not this customer's or has no diagnosis yet.
+ */
+export async function latestDiagnosisOf(db: DbOrTx, sessionId: string, customerId: string) {
+  const [row] = await db
+    .select({
+      sessionId: diagnoses.sessionId,
+      summary: diagnoses.summary,
+      severity: diagnoses.severity,
+      costMinGrosze: diagnoses.costMinGrosze,
+      costMaxGrosze: diagnoses.costMaxGrosze,
+      urgentVisit: diagnoses.urgentVisit,
+      causes: diagnoses.causes,
+      serviceCategories: diagnoses.serviceCategories,
+      vehicle: diagnoses.vehicle,
+      createdAt: diagnoses.createdAt,
+    })
+    .from(diagnoses)
+    .innerJoin(diagnosisSessions, eq(diagnosisSessions.id, diagnoses.sessionId))
+    .where(and(eq(diagnoses.sessionId, sessionId), eq(diagnosisSessions.customerId, customerId)))
+    .orderBy(desc(diagnoses.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+export type AttachedDiagnosis = NonNullable<Awaited<ReturnType<typeof latestDiagnosisOf>>>;

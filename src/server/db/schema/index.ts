@@ -3,3 +3,4 @@ export * from "./workshops";
 export * from "./garage";
 export * from "./diagnosis";
 export * from "./analytics";
+export * from "./messaging";

@@ -1,0 +1,14 @@
+import { createTranslator, type TranslationValues } from "next-intl";
+import { isLocale, defaultLocale, type Locale } from "./config";
+import { loadMessages } from "./messages";
+
+/**
+ * A translator outside React and outside a request (e-mails, SMS, push written by background jobs):
+ * the recipient's language, the same message files as the UI, and a namespace such as "messaging.email".
+ * Message keys are not type-checked here; `src/i18n/messages.test.ts` checks both languages have them.
+ */
+export async function translatorFor(locale: string, namespace: string): Promise<(key: string, values?: TranslationValues) => string> {
+  const lang: Locale = isLocale(locale) ? locale : defaultLocale;
+  const t = createTranslator({ locale: lang, messages: await loadMessages(lang), namespace: namespace as never });
+  return (key, values) => (t as unknown as (key: string, values?: TranslationValues) => string)(key, values);
+}
