@@ -10,6 +10,7 @@ const AREAS = [
   { prefix: "/admin", role: "admin" },
   { prefix: "/dashboard", role: "provider" },
   { prefix: "/garage", role: "customer" },
+  { prefix: "/messages", role: "customer" },
   { prefix: "/account", role: "any" },
 ] as const;
 
@@ -34,4 +35,4 @@ export const proxy = auth((request) => {
   return NextResponse.next();
 });
 
-export const config = { matcher: ["/admin/:path*", "/dashboard/:path*", "/garage/:path*", "/account/:path*"] };
+export const config = { matcher: ["/admin/:path*", "/dashboard/:path*", "/garage/:path*", "/messages/:path*", "/account/:path*"] };

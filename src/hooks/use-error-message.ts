@@ -23,7 +23,11 @@ export function useErrorMessage() {
         key = error.message;
         params = data?.params ?? undefined;
         if (!data && /fetch|network/i.test(error.message)) key = "errors.network";
-      } else if (error instanceof Error) key = error.message;
+      } else if (error instanceof Error) {
+        key = error.message;
+        // Route handlers (e.g. uploads) answer with the same `{ error, params }` shape; callers attach `data`.
+        params = (error as Error & { data?: ErrorData }).data?.params ?? undefined;
+      }
       if (key && t.has(key)) return t(key, params);
       return t("errors.internal");
     },

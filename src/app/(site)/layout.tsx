@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { MessagingLive } from "@/features/messaging";
 import { auth } from "@/server/auth";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
@@ -14,6 +15,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         {t("skipToContent")}
       </a>
       <SiteHeader user={session?.user ?? null} />
+      {session?.user.role === "customer" && <MessagingLive userId={session.user.id} side="customer" />}
       <main id="main" className="flex-1">
         {children}
       </main>

@@ -10,6 +10,8 @@ export type AppNavItem = {
   /** Active only on exactly `href` (overview pages), not on the pages under it. */
   exact?: boolean;
   soon?: boolean;
+  /** Shown after the label, e.g. an unread count. */
+  badge?: ReactNode;
 };
 
 /** Whether `pathname` belongs to the item: exactly its href, or (unless `exact`) a page under it. */

@@ -57,6 +57,7 @@ export function AppShellNav({
                   {item.icon}
                 </span>
                 <span className="truncate">{item.label}</span>
+                {item.badge}
               </Link>
             )}
           </li>

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 
-export function MobileNav({ links, signedIn }: { links: { href: string; label: string }[]; signedIn: boolean }) {
+export function MobileNav({ links, signedIn }: { links: { href: string; label: string; badge?: React.ReactNode }[]; signedIn: boolean }) {
   const t = useTranslations("nav");
   const tc = useTranslations("common");
   const [open, setOpen] = useState(false);
@@ -27,8 +27,14 @@ export function MobileNav({ links, signedIn }: { links: { href: string; label: s
             {t("home")}
           </Link>
           {links.map((l) => (
-            <Link key={l.href} href={l.href} onClick={() => setOpen(false)} className="rounded-md px-3 py-2 hover:bg-accent">
+            <Link
+              key={l.href}
+              href={l.href}
+              onClick={() => setOpen(false)}
+              className="flex items-center gap-2 rounded-md px-3 py-2 hover:bg-accent"
+            >
               {l.label}
+              {l.badge}
             </Link>
           ))}
           {!signedIn && (

@@ -1,7 +1,8 @@
-import { Wrench } from "lucide-react";
+import { MessageCircle, Wrench } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { UnreadBadge } from "@/features/messaging";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
 import { navLinksFor } from "./nav-links";
@@ -13,7 +14,11 @@ export type HeaderUser = { email: string; name?: string | null; role: "customer"
 /** The site's top bar; `user` comes from the session (read by the layout). */
 export async function SiteHeader({ user }: { user: HeaderUser }) {
   const t = await getTranslations("nav");
-  const links = navLinksFor(user?.role).map((l) => ({ href: l.href, label: t(l.key) }));
+  const links = navLinksFor(user?.role).map((l) => ({
+    href: l.href,
+    label: t(l.key),
+    badge: l.key === "messages" ? <UnreadBadge /> : undefined,
+  }));
   return (
     <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4">
@@ -27,11 +32,24 @@ export async function SiteHeader({ user }: { user: HeaderUser }) {
         <nav aria-label={t("mainNavigation")} className="ms-6 hidden items-center gap-1 md:flex">
           {links.map((l) => (
             <Button key={l.href} variant="ghost" size="sm" asChild>
-              <Link href={l.href}>{l.label}</Link>
+              <Link href={l.href} className="gap-2">
+                {l.label}
+                {l.badge}
+              </Link>
             </Button>
           ))}
         </nav>
         <div className="ms-auto flex items-center gap-1">
+          {user?.role === "customer" && (
+            <Button variant="ghost" size="sm" asChild className="relative md:hidden">
+              <Link href="/messages" aria-label={t("messages")}>
+                <MessageCircle aria-hidden className="size-5" />
+                <span className="absolute -end-1 -top-1">
+                  <UnreadBadge />
+                </span>
+              </Link>
+            </Button>
+          )}
           <LanguageSwitcher />
           <ThemeToggle />
           {user ? (

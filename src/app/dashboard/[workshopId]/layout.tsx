@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { notFound, redirect } from "next/navigation";
+import { MessagingLive } from "@/features/messaging";
 import { DashboardShell } from "@/features/workshops";
 import { auth } from "@/server/auth";
 import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/trpc/server";
@@ -28,6 +29,7 @@ export default async function WorkshopDashboardLayout({
   const [session, workshops] = await Promise.all([auth(), serverCaller().then((caller) => caller.workshops.mine())]);
   return (
     <DashboardShell user={session?.user ?? null} workshopId={workshopId} workshops={workshops}>
+      {session?.user.id && <MessagingLive userId={session.user.id} side="workshop" workshopId={workshopId} />}
       <HydrateClient>{children}</HydrateClient>
     </DashboardShell>
   );

@@ -13,8 +13,20 @@ import { Rating } from "./rating";
 
 type Workshop = RouterOutputs["workshops"]["bySlug"];
 
-/** A workshop's public page: who they are, what they do for how much, when they are open, where. */
-export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today: number }) {
+/**
+ * A workshop's public page: who they are, what they do for how much, when they are open, where.
+ * `renderContact` draws the "contact" buttons (the page composes them from the messaging feature):
+ * without a service for the workshop as a whole, with one for a single service.
+ */
+export function WorkshopProfile({
+  workshop,
+  today,
+  renderContact,
+}: {
+  workshop: Workshop;
+  today: number;
+  renderContact?: (service?: { id: string; name: string }) => React.ReactNode;
+}) {
   const t = useTranslations("workshops");
   const locale = useLocale();
   const byCategory = SERVICE_CATEGORIES.map((c) => ({ category: c, services: workshop.services.filter((s) => s.category === c) })).filter(
@@ -52,6 +64,7 @@ export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today
           </span>
         </div>
         {workshop.description && <p className="max-w-3xl text-muted-foreground">{workshop.description}</p>}
+        {renderContact && <div className="pt-1">{renderContact()}</div>}
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -75,7 +88,10 @@ export function WorkshopProfile({ workshop, today }: { workshop: Workshop; today
                         {t("page.duration", { duration: formatDuration(s.durationMinutes, locale) })}
                       </p>
                     </div>
-                    <p className="shrink-0 text-end font-semibold tabular-nums">{price(s)}</p>
+                    <div className="flex shrink-0 flex-col items-end gap-2">
+                      <p className="text-end font-semibold tabular-nums">{price(s)}</p>
+                      {renderContact?.({ id: s.id, name: s.name })}
+                    </div>
                   </li>
                 ))}
               </ul>

@@ -1,8 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, Suspense } from "react";
+import { ContactButton } from "@/features/messaging";
 import { WorkshopProfile } from "@/features/workshops";
+import { auth } from "@/server/auth";
 import { serverCaller } from "@/trpc/server";
 
 const load = cache(async (slug: string) => {
@@ -23,10 +25,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function WorkshopPage({ params }: Props) {
-  const workshop = await load((await params).slug);
+  const [workshop, session] = await Promise.all([load((await params).slug), auth()]);
   if (!workshop) notFound();
   // ISO weekday "today" in the workshop's own time zone.
   const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone: workshop.timeZone }).format(new Date());
   const today = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(weekday) + 1;
-  return <WorkshopProfile workshop={workshop} today={today} />;
+  const contactable = workshop.status === "active";
+  return (
+    <WorkshopProfile
+      workshop={workshop}
+      today={today}
+      renderContact={
+        contactable
+          ? (service) => (
+              <Suspense>
+                <ContactButton
+                  workshop={{ id: workshop.id, name: workshop.name, slug: workshop.slug }}
+                  service={service}
+                  viewerRole={session?.user.role ?? null}
+                  compact={!!service}
+                />
+              </Suspense>
+            )
+          : undefined
+      }
+    />
+  );
 }

@@ -1,9 +1,10 @@
 import { Bot, CalendarDays, ChartLine, Clock, Inbox, LayoutDashboard, Store, Wrench } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { AppShell, type AppNavItem, type AppShellUser } from "@/components/layout/app-shell";
+import { UnreadBadge } from "@/features/messaging";
 import { WorkshopSwitcher, type SwitcherWorkshop } from "./workshop-switcher";
 
-/** Pages of one workshop's dashboard; later tools (inbox, calendar, AI, analytics) are listed as coming soon. */
+/** Pages of one workshop's dashboard; later tools (calendar, AI, analytics) are listed as coming soon. */
 function dashboardNav(workshopId: string, t: (key: string) => string): AppNavItem[] {
   const base = `/dashboard/${workshopId}`;
   return [
@@ -11,7 +12,7 @@ function dashboardNav(workshopId: string, t: (key: string) => string): AppNavIte
     { href: `${base}/profile`, label: t("profile"), icon: <Store /> },
     { href: `${base}/services`, label: t("services"), icon: <Wrench /> },
     { href: `${base}/hours`, label: t("hours"), icon: <Clock /> },
-    { href: `${base}/inbox`, label: t("inbox"), icon: <Inbox />, soon: true },
+    { href: `${base}/inbox`, label: t("inbox"), icon: <Inbox />, badge: <UnreadBadge workshopId={workshopId} /> },
     { href: `${base}/calendar`, label: t("calendar"), icon: <CalendarDays />, soon: true },
     { href: `${base}/assistant`, label: t("assistant"), icon: <Bot />, soon: true },
     { href: `${base}/analytics`, label: t("analytics"), icon: <ChartLine />, soon: true },

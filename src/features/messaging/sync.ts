@@ -1,0 +1,85 @@
+import type { MessageView, Receipts, Side } from "./types";
+
+/**
+ * The client half of "no message is ever lost": the chat keeps one list ordered by `seq` and merges
+ * into it whatever arrives — realtime events, the catch-up after a reconnect, older pages — so a
+ * message that comes twice (event + catch-up) shows once, and a late event can't reorder anything.
+ */
+
+/** A message the sender typed that the server has not confirmed yet (shown with a clock). */
+export type PendingMessage = {
+  clientId: string;
+  body: string;
+  createdAt: string;
+  /** Why sending failed, in the user's language: the bubble offers "retry". */
+  failed?: string;
+};
+
+/**
+ * Merges `incoming` into `current` (both may be unsorted, may overlap): one entry per id, the
+ * newer copy (edited, answered, erased) winning, ordered by `seq`. Pure; returns `current` itself
+ * when nothing changed, so React can skip a render.
+ */
+export function mergeMessages(current: MessageView[], incoming: MessageView[]): MessageView[] {
+  if (!incoming.length) return current;
+  const byId = new Map(current.map((m) => [m.id, m]));
+  let changed = false;
+  for (const m of incoming) {
+    const existing = byId.get(m.id);
+    if (existing && !isNewer(m, existing)) continue;
+    byId.set(m.id, m);
+    changed = true;
+  }
+  if (!changed) return current;
+  return [...byId.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/** Whether `a` is a later version of the same message than `b`. */
+function isNewer(a: MessageView, b: MessageView): boolean {
+  if (a.erased && !b.erased) return true;
+  if ((a.editedAt ?? "") > (b.editedAt ?? "")) return true;
+  if (a.quote && b.quote && a.quote.status !== b.quote.status) return a.quote.respondedAt !== null || b.quote.status === "pending";
+  return false;
+}
+
+/** The newest `seq` the list holds (0 when empty): catch-up asks for everything after it. */
+export const lastSeqOf = (messages: MessageView[]) => messages.at(-1)?.seq ?? 0;
+
+/** Pending messages the server has confirmed (same client id) drop out; the rest stay, oldest first. */
+export function unconfirmed(pending: PendingMessage[], messages: MessageView[]): PendingMessage[] {
+  const confirmed = new Set(messages.map((m) => m.clientId).filter(Boolean));
+  const left = pending.filter((p) => !confirmed.has(p.clientId));
+  return left.length === pending.length ? pending : left;
+}
+
+/** ✓ sent (stored), ✓✓ delivered (their device has it), ✓✓ read, for my own messages. */
+export type ReceiptState = "sent" | "delivered" | "read";
+export function receiptOf(message: Pick<MessageView, "seq">, receipts: Receipts, mySide: Side): ReceiptState {
+  const theirs = mySide === "customer" ? receipts.workshop : receipts.customer;
+  if (theirs.readSeq >= message.seq) return "read";
+  if (theirs.deliveredSeq >= message.seq) return "delivered";
+  return "sent";
+}
+
+/** Newer markers win (they only ever move forward); an older event arriving late changes nothing. */
+export function mergeReceipts(current: Receipts, incoming: Receipts): Receipts {
+  const side = (a: Receipts["customer"], b: Receipts["customer"]) => ({
+    deliveredSeq: Math.max(a.deliveredSeq, b.deliveredSeq),
+    readSeq: Math.max(a.readSeq, b.readSeq),
+    readAt: b.readSeq >= a.readSeq ? (b.readAt ?? a.readAt) : a.readAt,
+  });
+  return { customer: side(current.customer, incoming.customer), workshop: side(current.workshop, incoming.workshop) };
+}
+
+/** The newest message of the other side in the list (what "mark read" should cover), 0 if none. */
+export function lastSeqFrom(messages: MessageView[], side: Side): number {
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]!.senderSide === side) return messages[i]!.seq;
+  return 0;
+}
+
+/** A client id for a new message (the server dedupes resends by it). */
+export function newClientId(): string {
+  return typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
