@@ -1,4 +1,4 @@
-import { createTranslator, type TranslationValues } from "next-intl";
+import { createTranslator, type TranslationValues } from "use-intl/core";
 import { isLocale, defaultLocale, type Locale } from "./config";
 import { loadMessages } from "./messages";
 

@@ -65,3 +65,8 @@ export async function consume(spec: LimiterSpec, key: string): Promise<number> {
 export async function reset(spec: LimiterSpec, key: string): Promise<void> {
   await limiter(spec).delete(key);
 }
+
+/** Gives back one use (e.g. a request that turned out to be a harmless resend). */
+export async function refund(spec: LimiterSpec, key: string): Promise<void> {
+  await limiter(spec).reward(key, 1);
+}

@@ -6,6 +6,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMailCapture, type MailCapture } from "../../scripts/mail-capture-server.mjs";
 import {
+  aiModerationSteps,
   participantOf,
   readAttachment,
   recordPresenceEvents,
@@ -22,7 +23,8 @@ import { users } from "../../src/server/db/schema";
 import { eq } from "drizzle-orm";
 import { callerFor } from "../helpers/caller";
 import { testDb } from "../helpers/db";
-import { createCustomer } from "../factories/accounts";
+import { MockLanguageModelV3 } from "ai/test";
+import { createAdmin, createCustomer } from "../factories/accounts";
 import { clientId, createConversation } from "../factories/messaging";
 
 let dir: string;
@@ -101,6 +103,55 @@ describe("the unread-messages e-mail", () => {
     expect(await runJob(conversationId, next.message.seq, "customer")).toEqual({ sent: 1 });
     expect(await mailTo(mechanic.email)).toHaveLength(2);
     expect(await mailTo(owner.email)).toHaveLength(1);
+  });
+});
+
+describe("the AI moderation check", () => {
+  const model = (verdict: { flagged: boolean; category: string; reason: string }) =>
+    new MockLanguageModelV3({
+      doGenerate: async () => ({
+        content: [{ type: "text", text: JSON.stringify(verdict) }],
+        finishReason: { unified: "stop", raw: undefined },
+        usage: {
+          inputTokens: { total: 40, noCache: 40, cacheRead: 0, cacheWrite: 0 },
+          outputTokens: { total: 10, text: 10, reasoning: 0 },
+        },
+        warnings: [],
+      }),
+    });
+
+  it("flags what the word lists miss when the model says so, for the admins to review", async () => {
+    const { api, conversationId } = await createConversation();
+    const admin = callerFor(await createAdmin());
+    const { message } = await api.owner.messaging.send({
+      type: "text",
+      conversationId,
+      clientId: clientId(),
+      body: "Proszę wpłacić zaliczkę na moje prywatne konto, wtedy będzie taniej.",
+    });
+    const scam = model({ flagged: true, category: "scam", reason: "Asks for payment to a private account." });
+    const result = await aiModerationSteps(
+      { db: testDb, model: scam },
+      { conversationId, seq: message.seq },
+      createInlineStep({ retries: 0 }),
+    );
+    expect(result).toEqual({ checked: true, flagged: true });
+    const flagged = await admin.messaging.flagged({ limit: 50 });
+    expect(flagged.items.find((i) => i.id === message.id)?.flagReason).toBe("ai:scam: Asks for payment to a private account.");
+
+    const { message: fine } = await api.customer.messaging.send({
+      type: "text",
+      conversationId,
+      clientId: clientId(),
+      body: "Dobrze, dziękuję.",
+    });
+    const clean = model({ flagged: false, category: "none", reason: "" });
+    expect(
+      await aiModerationSteps({ db: testDb, model: clean }, { conversationId, seq: fine.seq }, createInlineStep({ retries: 0 })),
+    ).toEqual({
+      checked: true,
+      flagged: false,
+    });
   });
 });
 

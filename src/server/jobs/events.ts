@@ -9,6 +9,8 @@
 export type JobEvents = {
   /** A chat message was stored. `seq` is its position in the conversation (1-based). */
   "messaging/message.sent": { conversationId: string; seq: number; senderSide: "customer" | "workshop" };
+  /** A chat text to check with the AI moderator (sent only when a model is configured). */
+  "messaging/message.check": { conversationId: string; seq: number };
 };
 
 export type JobEventName = keyof JobEvents;

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/server/api/trpc";
 import type { DbOrTx } from "@/server/db";
-import { conversations, workshopMembers } from "@/server/db/schema";
+import { conversations, messages, workshopMembers } from "@/server/db/schema";
 
 export type ConversationRow = typeof conversations.$inferSelect;
 /** A participant's side of a conversation: the customer, or the workshop's staff as one team. */
@@ -41,6 +41,38 @@ export async function participantOf(
   if (!row) throw notFound();
   if (row.conversation.customerId === user.id) return { side: "customer", user, conversation: row.conversation, staffRole: null };
   if (row.staffRole) return { side: "workshop", user, conversation: row.conversation, staffRole: row.staffRole };
+  throw notFound();
+}
+
+/**
+ * `participantOf` plus, in the same round trip, the id of the message this sender already stored with
+ * `clientId` (a resend), or null. The send path's first and only read.
+ * @throws AppError NOT_FOUND `errors.messaging.notFound`.
+ */
+export async function participantForSend(
+  db: DbOrTx,
+  user: Pick<SessionUser, "id" | "name" | "role" | "locale">,
+  conversationId: string,
+  clientId: string,
+): Promise<{ participant: Participant; existingId: string | null }> {
+  const [row] = await db
+    .select({
+      conversation: conversations,
+      staffRole: workshopMembers.role,
+      existingId: sql<
+        string | null
+      >`(select m.id from ${messages} m where m.conversation_id = ${conversations.id} and m.sender_id = ${user.id} and m.client_id = ${clientId})`,
+    })
+    .from(conversations)
+    .leftJoin(workshopMembers, and(eq(workshopMembers.workshopId, conversations.workshopId), eq(workshopMembers.userId, user.id)))
+    .where(eq(conversations.id, conversationId))
+    .limit(1);
+  if (!row) throw notFound();
+  const existingId = row.existingId ?? null;
+  if (row.conversation.customerId === user.id)
+    return { participant: { side: "customer", user, conversation: row.conversation, staffRole: null }, existingId };
+  if (row.staffRole)
+    return { participant: { side: "workshop", user, conversation: row.conversation, staffRole: row.staffRole }, existingId };
   throw notFound();
 }
 

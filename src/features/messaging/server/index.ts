@@ -3,6 +3,6 @@ export { messagingRouter } from "./router";
 export { isConversationParticipant, participantOf, type Participant } from "./access";
 export { recordPresenceEvents, type PresenceWebhookEvent } from "./presence";
 export { saveUpload, readAttachment, UPLOAD_LIMIT } from "./attachments";
-export { unreadEmailJob, aiModerationJob, unreadEmailSteps, type UnreadEmailDeps } from "./jobs";
+export { unreadEmailJob, aiModerationJob, unreadEmailSteps, aiModerationSteps, type UnreadEmailDeps } from "./jobs";
 export { claimUnreadDigest, renderUnreadDigest } from "./unread-email";
 export { SEND_LIMIT } from "./service";

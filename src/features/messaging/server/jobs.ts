@@ -5,6 +5,7 @@ import { configuredModel } from "@/server/ai";
 import { db, type DbOrTx } from "@/server/db";
 import { messages } from "@/server/db/schema";
 import { sendMail } from "@/server/email";
+import type { LanguageModelV3 } from "@ai-sdk/provider";
 import { defineJob, type JobEvents, type JobStep } from "@/server/jobs";
 import { otherSide } from "./access";
 import { moderateWithAi } from "./moderation";
@@ -56,36 +57,45 @@ export const unreadEmailJob = defineJob({
 });
 
 /**
- * The AI half of moderation: with a model configured (OPENAI_API_KEY / OPENAI_BASE_URL), each text
- * message is checked after it was delivered, and flagged for the admins' review when the model says
- * so. Never blocks or delays the chat; without a model it does nothing.
+ * The AI half of moderation, as steps: read the message, ask the model (`moderateWithAi`: a fixed
+ * verdict schema, the message only as user content, null on timeout or error), flag it for the
+ * admins' review when the model says so. Never blocks or delays the chat.
+ * @returns whether it was checked and flagged.
  */
+export async function aiModerationSteps(
+  deps: { db: DbOrTx; model: LanguageModelV3 },
+  data: JobEvents["messaging/message.check"],
+  step: JobStep,
+) {
+  const verdict = await step.run("check", async () => {
+    const [row] = await deps.db
+      .select({ id: messages.id, body: messages.body, flagged: messages.flagged, erasedAt: messages.erasedAt })
+      .from(messages)
+      .where(and(eq(messages.conversationId, data.conversationId), eq(messages.seq, data.seq)))
+      .limit(1);
+    if (!row || row.flagged || row.erasedAt || !row.body) return null;
+    const result = await moderateWithAi(row.body, deps.model);
+    return result ? { id: row.id, ...result } : null;
+  });
+  if (!verdict?.flagged) return { checked: verdict !== null, flagged: false };
+  await step.run("flag", async () => {
+    await deps.db
+      .update(messages)
+      .set({ flagged: true, flagReason: `ai:${verdict.category}: ${verdict.reason ?? ""}`.slice(0, 200), flaggedAt: new Date() })
+      .where(and(eq(messages.id, verdict.id), eq(messages.flagged, false)));
+    return { flagged: true };
+  });
+  return { checked: true, flagged: true };
+}
+
+/** With a model configured (OPENAI_API_KEY / OPENAI_BASE_URL), each text message is checked after it was delivered. */
 export const aiModerationJob = defineJob({
   id: "messaging-ai-moderation",
-  event: "messaging/message.sent",
+  event: "messaging/message.check",
   retries: 1,
   async handler({ data, step }) {
     const configured = configuredModel(env);
-    if (!configured) return { checked: false };
-    const verdict = await step.run("check", async () => {
-      const [row] = await db
-        .select({ id: messages.id, body: messages.body, type: messages.type, flagged: messages.flagged })
-        .from(messages)
-        .where(and(eq(messages.conversationId, data.conversationId), eq(messages.seq, data.seq)))
-        .limit(1);
-      if (!row || row.flagged || !row.body) return null;
-      const result = await moderateWithAi(row.body, configured.model);
-      return result ? { id: row.id, ...result } : null;
-    });
-    if (verdict?.flagged) {
-      await step.run("flag", async () => {
-        await db
-          .update(messages)
-          .set({ flagged: true, flagReason: `ai:${verdict.reason ?? ""}`.slice(0, 200), flaggedAt: new Date() })
-          .where(eq(messages.id, verdict.id));
-        return { flagged: true };
-      });
-    }
-    return { checked: true, flagged: !!verdict?.flagged };
+    if (!configured) return { checked: false, flagged: false };
+    return aiModerationSteps({ db, model: configured.model }, data, step);
   },
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import { conversationChannel, REALTIME_EVENTS, userChannel, workshopPresenceChannel } from "@/lib/realtime/channels";
-import { publish } from "@/server/realtime";
+import { publish, publishBatch } from "@/server/realtime";
+import { env } from "@/env";
+import { providerKind } from "@/server/ai";
 import { sendEvent } from "@/server/jobs";
 import type { ConversationEvent, MessageEvent, MessageView, PresenceEvent, ReceiptEvent, SenderSide } from "../types";
 import type { ConversationRow } from "./access";
@@ -12,6 +14,9 @@ import { receiptsOf } from "./queries";
  * database on (re)connect. `publish` never throws.
  */
 
+/** Whether an AI model is configured to check messages (OPENAI_API_KEY / OPENAI_BASE_URL). */
+const aiModeration = () => providerKind(env) !== "offline";
+
 /** Pusher refuses events over 10 KB; a message that would not fit is announced by id, and clients fetch it. */
 const PAYLOAD_LIMIT_BYTES = 9_500;
 
@@ -21,9 +26,13 @@ function messagePayload(message: MessageView): MessageEvent | { conversationId: 
   return { conversationId: message.conversationId, seq: message.seq, id: message.id, truncated: true };
 }
 
-/** Tells both sides' badges and lists that a conversation changed (new message, markers, status). */
-export async function publishConversation(c: ConversationRow, senderSide: SenderSide | null): Promise<void> {
-  const event: ConversationEvent = {
+/** What the badges need to hear about a conversation. */
+export type ConversationHead = Pick<ConversationRow, "id" | "workshopId" | "customerId" | "lastSeq" | "status" | "priority" | "assigneeId">;
+
+const badgeChannels = (c: ConversationHead) => [userChannel(c.customerId), workshopPresenceChannel(c.workshopId)];
+
+function conversationEvent(c: ConversationHead, senderSide: SenderSide | null): ConversationEvent {
+  return {
     conversationId: c.id,
     workshopId: c.workshopId,
     lastSeq: c.lastSeq,
@@ -32,7 +41,11 @@ export async function publishConversation(c: ConversationRow, senderSide: Sender
     priority: c.priority,
     assigneeId: c.assigneeId,
   };
-  await publish([userChannel(c.customerId), workshopPresenceChannel(c.workshopId)], REALTIME_EVENTS.conversationUpdated, event);
+}
+
+/** Tells both sides' badges and lists that a conversation changed (new message, markers, status). */
+export async function publishConversation(c: ConversationHead, senderSide: SenderSide | null): Promise<void> {
+  await publish(badgeChannels(c), REALTIME_EVENTS.conversationUpdated, conversationEvent(c, senderSide));
 }
 
 /** Both sides' markers, so the sender's ✓ becomes ✓✓ (delivered) and "read" live. */
@@ -57,15 +70,28 @@ export async function publishPresence(conversationIds: string[], event: Presence
  * sides' badges, and schedule the unread-messages e-mail (and the AI moderation check) for the last
  * message a person wrote.
  */
-export async function afterMessage(c: ConversationRow, views: MessageView[], opts: { notifyByEmail?: boolean } = {}): Promise<void> {
-  for (const view of views) await publish(conversationChannel(c.id), REALTIME_EVENTS.message, messagePayload(view));
+export async function afterMessage(c: ConversationHead, views: MessageView[], opts: { notifyByEmail?: boolean } = {}): Promise<void> {
   const lastByPerson = views.filter((v) => v.senderSide !== "system").at(-1);
-  await publishConversation(c, lastByPerson?.senderSide ?? "system");
+  // One request: the messages in order, then the badges.
+  await publishBatch([
+    ...views.map((view) => ({ channel: conversationChannel(c.id), event: REALTIME_EVENTS.message, data: messagePayload(view) })),
+    ...badgeChannels(c).map((channel) => ({
+      channel,
+      event: REALTIME_EVENTS.conversationUpdated,
+      data: conversationEvent(c, lastByPerson?.senderSide ?? "system"),
+    })),
+  ]);
   if (lastByPerson && opts.notifyByEmail !== false) {
     await sendEvent(
       "messaging/message.sent",
       { conversationId: c.id, seq: lastByPerson.seq, senderSide: lastByPerson.senderSide as "customer" | "workshop" },
       { id: `message-${lastByPerson.id}` },
     );
+  }
+  // The AI half of moderation runs only where a model is configured (the word lists ran already).
+  if (aiModeration()) {
+    for (const view of views.filter((v) => v.senderSide !== "system" && v.body)) {
+      await sendEvent("messaging/message.check", { conversationId: c.id, seq: view.seq }, { id: `check-${view.id}` });
+    }
   }
 }

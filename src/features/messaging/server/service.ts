@@ -17,7 +17,7 @@ import {
   type AttachmentMeta,
   type Quote,
 } from "@/server/db/schema";
-import { consume, type LimiterSpec } from "@/server/rate-limit";
+import { consume, refund, type LimiterSpec } from "@/server/rate-limit";
 import { EDIT_WINDOW_MINUTES, MESSAGES_PER_MINUTE, PREVIEW_CHARS } from "../constants";
 import type { SendMessageInput, SendQuoteInput, StartConversationInput } from "../schemas";
 import type { ConversationStatus, MessageView, Side } from "../types";
@@ -25,6 +25,7 @@ import {
   markerColumns,
   notFound,
   otherSide,
+  participantForSend,
   participantOf,
   requireCustomer,
   requireStaff,
@@ -33,7 +34,7 @@ import {
 } from "./access";
 import { moderateText } from "./moderation";
 import { messageViewsById, toMessageView } from "./queries";
-import { afterMessage, publishConversation, publishMessageUpdated, publishReceipts } from "./realtime";
+import { afterMessage, publishConversation, publishMessageUpdated, publishReceipts, type ConversationHead } from "./realtime";
 
 type MessageRow = typeof messages.$inferSelect;
 type NewMessage = Omit<typeof messages.$inferInsert, "conversationId" | "seq" | "id" | "createdAt">;
@@ -55,41 +56,145 @@ function previewOf(m: Pick<NewMessage, "type" | "body" | "attachment" | "locatio
   return preview.length > PREVIEW_CHARS ? `${preview.slice(0, PREVIEW_CHARS - 1)}…` : preview;
 }
 
+type AppendedRow = {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  sender_id: string | null;
+  sender_side: MessageRow["senderSide"];
+  type: MessageRow["type"];
+  body: string;
+  attachment: MessageRow["attachment"];
+  location: MessageRow["location"];
+  quote: MessageRow["quote"];
+  quote_status: MessageRow["quoteStatus"];
+  system: MessageRow["system"];
+  client_id: string | null;
+  flagged: boolean;
+  flag_reason: string | null;
+  flagged_at: Date | null;
+  created_at: Date;
+  c_workshop_id: string;
+  c_customer_id: string;
+  c_status: ConversationRow["status"];
+  c_priority: ConversationRow["priority"];
+  c_assignee_id: string | null;
+};
+
+const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
+
+/** Who sends: a known side (system messages, and senders already checked), or "whoever this user is in it". */
+type Sender = { side: "customer" | "workshop" | "system" } | { participant: string };
+
 /**
- * Appends a message inside the caller's transaction. Taking the next `seq` updates the conversation
- * row, whose lock is held until commit: messages of one conversation are numbered in commit order.
- * The sender's side has by definition received and read everything up to its own message.
+ * Appends a message in ONE statement (a single round trip, atomic on its own or inside the caller's
+ * transaction): the conversation row is updated to take the next `seq` — its row lock, held until
+ * commit, orders concurrent senders, so messages of a conversation are numbered in commit order —
+ * and the message is inserted with that number. The sender's side has by definition received and
+ * read everything up to its own message; a person's message makes it the other side's turn and
+ * brings the conversation back from resolved or archived.
+ *
+ * With `{ participant: userId }` the same statement also checks that the user takes part (its
+ * customer or a member of its workshop), that the conversation is not closed and that this sender
+ * has not stored `m.clientId` yet, and derives the side; when any of that fails nothing is written
+ * and it returns null (the caller finds out why).
+ * @throws the unique violation `messages_client_id_key` when a concurrent resend stored the client id first.
  */
-async function append(tx: DbOrTx, conversationId: string, m: NewMessage): Promise<{ row: MessageRow; conversation: ConversationRow }> {
-  const side = m.senderSide;
-  const next = sql`${conversations.lastSeq} + 1`;
-  const turn = side === "customer" ? "waiting_workshop" : "waiting_customer";
-  const person = { lastMessageSide: side, resolvedAt: null, customerArchived: false, workshopArchived: false } as const;
-  const [conversation] = await tx
-    .update(conversations)
-    .set({
-      lastSeq: next,
-      lastMessageAt: sql`now()`,
-      lastMessagePreview: previewOf(m),
-      lastMessageType: m.type,
-      ...(side === "system" ? { lastMessageSide: side } : person),
-      ...(side === "system"
-        ? {}
-        : { status: sql`case when ${conversations.status} = 'closed' then ${conversations.status} else ${turn}::conversation_status end` }),
-      ...(side === "customer"
-        ? { customerMessageSeq: next, customerDeliveredSeq: next, customerReadSeq: next, customerReadAt: sql`now()` }
-        : side === "workshop"
-          ? { workshopMessageSeq: next, workshopDeliveredSeq: next, workshopReadSeq: next, workshopReadAt: sql`now()` }
-          : {}),
-    })
-    .where(eq(conversations.id, conversationId))
-    .returning();
-  if (!conversation) throw notFound();
-  const [row] = await tx
-    .insert(messages)
-    .values({ ...m, conversationId, seq: conversation.lastSeq })
-    .returning();
-  return { row: row!, conversation };
+async function append(
+  tx: DbOrTx,
+  conversationId: string,
+  m: NewMessage,
+  sender: Sender = { side: m.senderSide },
+): Promise<{ row: MessageRow; conversation: ConversationHead } | null> {
+  // is_customer: true for the customer, false for the workshop, null for Pitstop (system messages).
+  const who =
+    "participant" in sender
+      ? sql`
+        select c.id, (c.customer_id = ${sender.participant}::uuid) as is_customer
+        from ${conversations} c
+        where c.id = ${conversationId} and c.status <> 'closed'
+          and (c.customer_id = ${sender.participant}::uuid
+            or exists (select 1 from ${workshopMembers} wm where wm.workshop_id = c.workshop_id and wm.user_id = ${sender.participant}::uuid))
+          and not exists (select 1 from ${messages} x where x.conversation_id = c.id and x.sender_id = ${sender.participant}::uuid and x.client_id = ${m.clientId ?? null})`
+      : sql`select ${conversationId}::uuid as id, ${sender.side === "system" ? null : sender.side === "customer"}::boolean as is_customer`;
+  const mine = (side: "customer" | "workshop", column: string, value = "last_seq + 1") =>
+    sql.raw(
+      `${side}_${column} = case when p.is_customer is ${side === "customer" ? "true" : "false"} then ${value} else ${side}_${column} end`,
+    );
+  const [r] = await tx.execute<AppendedRow>(sql`
+    with p as (${who}), c as (
+      update ${conversations} set
+        last_seq = last_seq + 1, last_message_at = now(), updated_at = now(),
+        last_message_preview = ${previewOf(m)}, last_message_type = ${m.type}::message_type,
+        last_message_side = case when p.is_customer is null then 'system' when p.is_customer then 'customer' else 'workshop' end::sender_side,
+        ${mine("customer", "message_seq")}, ${mine("customer", "delivered_seq")}, ${mine("customer", "read_seq")}, ${mine("customer", "read_at", "now()")},
+        ${mine("workshop", "message_seq")}, ${mine("workshop", "delivered_seq")}, ${mine("workshop", "read_seq")}, ${mine("workshop", "read_at", "now()")},
+        status = case when p.is_customer is null or status = 'closed' then status
+          when p.is_customer then 'waiting_workshop'::conversation_status else 'waiting_customer'::conversation_status end,
+        resolved_at = case when p.is_customer is null then resolved_at end,
+        customer_archived = customer_archived and p.is_customer is null,
+        workshop_archived = workshop_archived and p.is_customer is null
+      from p where ${conversations.id} = p.id
+      returning ${conversations.id}, workshop_id, customer_id, last_seq, status, priority, assignee_id, p.is_customer
+    ), m as (
+      insert into ${messages} (conversation_id, seq, sender_id, sender_side, type, body, attachment, location, quote, quote_status, system, client_id, flagged, flag_reason, flagged_at)
+      select c.id, c.last_seq, ${m.senderId ?? null}::uuid,
+        case when c.is_customer is null then 'system' when c.is_customer then 'customer' else 'workshop' end::sender_side,
+        ${m.type}::message_type, ${m.body ?? ""},
+        ${json(m.attachment)}::jsonb, ${json(m.location)}::jsonb, ${json(m.quote)}::jsonb, ${m.quoteStatus ?? null}::quote_status,
+        ${json(m.system)}::jsonb, ${m.clientId ?? null}, ${m.flagged ?? false}, ${m.flagReason ?? null},
+        ${m.flaggedAt instanceof Date ? m.flaggedAt.toISOString() : null}::timestamptz
+      from c
+      returning *
+    )
+    select m.id, m.conversation_id, m.seq, m.sender_id, m.sender_side, m.type, m.body, m.attachment, m.location, m.quote, m.quote_status,
+      m.system, m.client_id, m.flagged, m.flag_reason, m.flagged_at, m.created_at,
+      c.workshop_id as c_workshop_id, c.customer_id as c_customer_id, c.status as c_status, c.priority as c_priority, c.assignee_id as c_assignee_id
+    from m, c`);
+  if (!r) return null;
+  const row: MessageRow = {
+    id: r.id,
+    conversationId: r.conversation_id,
+    seq: r.seq,
+    senderId: r.sender_id,
+    senderSide: r.sender_side,
+    type: r.type,
+    body: r.body,
+    attachment: r.attachment,
+    location: r.location,
+    quote: r.quote,
+    quoteStatus: r.quote_status,
+    quoteRespondedAt: null,
+    system: r.system,
+    clientId: r.client_id,
+    editedAt: null,
+    deletedFor: [],
+    erasedAt: null,
+    erasedBy: null,
+    flagged: r.flagged,
+    flagReason: r.flag_reason,
+    flaggedAt: r.flagged_at ? new Date(r.flagged_at) : null,
+    reviewedAt: null,
+    reviewedBy: null,
+    createdAt: new Date(r.created_at),
+  };
+  const conversation: ConversationHead = {
+    id: r.conversation_id,
+    workshopId: r.c_workshop_id,
+    customerId: r.c_customer_id,
+    lastSeq: r.seq,
+    status: r.c_status,
+    priority: r.c_priority,
+    assigneeId: r.c_assignee_id,
+  };
+  return { row, conversation };
+}
+
+/** `append` for a sender whose side is known (checked already, or Pitstop itself). @throws NOT_FOUND when the conversation is gone. */
+async function appendKnown(tx: DbOrTx, conversationId: string, m: NewMessage) {
+  const written = await append(tx, conversationId, m);
+  if (!written) throw notFound();
+  return written;
 }
 
 /** The stored message this sender already sent with this client id, if any (a resend). */
@@ -106,8 +211,8 @@ async function existingByClientId(db: DbOrTx, conversationId: string, senderId: 
 async function idempotent(
   db: DbOrTx,
   key: { conversationId: string; senderId: string; clientId: string },
-  write: () => Promise<{ row: MessageRow; conversation: ConversationRow }>,
-): Promise<{ row: MessageRow; conversation: ConversationRow } | MessageView> {
+  write: () => Promise<{ row: MessageRow; conversation: ConversationHead }>,
+): Promise<{ row: MessageRow; conversation: ConversationHead } | MessageView> {
   try {
     return await write();
   } catch (error) {
@@ -208,7 +313,7 @@ export async function startConversation(db: DbOrTx, customer: SessionUser, input
     const systemIds: string[] = [];
     if (diagnosis && thread.diagnosisSessionId !== diagnosis.sessionId) {
       await tx.update(conversations).set({ diagnosisSessionId: diagnosis.sessionId }).where(eq(conversations.id, thread.id));
-      const { row } = await append(tx, thread.id, {
+      const { row } = await appendKnown(tx, thread.id, {
         senderSide: "system",
         type: "system",
         body: diagnosis.summary,
@@ -216,7 +321,7 @@ export async function startConversation(db: DbOrTx, customer: SessionUser, input
       });
       systemIds.push(row.id);
     }
-    const { row, conversation } = await append(tx, thread.id, {
+    const { row, conversation } = await appendKnown(tx, thread.id, {
       senderId: customer.id,
       senderSide: "customer",
       type: "text",
@@ -275,58 +380,92 @@ function assertOpen(c: ConversationRow): void {
 
 /**
  * Sends a text, an uploaded attachment (image or PDF, with an optional caption) or a location into a
- * conversation: persisted first (numbered in commit order), then published to the conversation's
- * channel and the participants' badges, then the unread-e-mail job is scheduled. Idempotent on
- * `clientId`: a resend returns the stored message with `duplicate: true` and is not counted against
- * the rate limit.
+ * conversation the caller takes part in: persisted first (numbered in commit order), then published
+ * to the conversation's channel and both sides' badges in one request, then the unread-messages
+ * e-mail job is scheduled. Two database round trips for a text. Idempotent on `clientId`: a resend
+ * returns the stored message with `duplicate: true` and is not counted against the rate limit.
  * @throws AppError NOT_FOUND `errors.messaging.notFound` / `errors.messaging.attachmentNotFound`;
  *   CONFLICT `errors.messaging.closed`; TOO_MANY_REQUESTS `errors.messaging.rateLimited` ({seconds}).
  */
-export async function sendMessage(db: DbOrTx, participant: Participant, input: SendMessageInput): Promise<SendResult> {
-  const c = participant.conversation;
-  const existing = await existingByClientId(db, c.id, participant.user.id, input.clientId);
-  if (existing) return { message: existing, duplicate: true };
-  assertOpen(c);
-  await checkRate(participant.user.id);
-  const base = { senderId: participant.user.id, senderSide: participant.side, clientId: input.clientId } as const;
-  let draft: NewMessage;
-  if (input.type === "text") {
-    const verdict = moderateText(input.body);
-    draft = {
-      ...base,
-      type: "text",
-      body: input.body,
-      flagged: verdict.flagged,
-      flagReason: verdict.reason,
-      flaggedAt: verdict.flagged ? new Date() : null,
-    };
-  } else if (input.type === "attachment") {
-    const attachment = await unsentAttachment(db, participant, input.attachmentId);
-    const caption = input.body ?? "";
-    const verdict = caption ? moderateText(caption) : { flagged: false, reason: null };
-    draft = {
-      ...base,
-      type: attachment.mime.startsWith("image/") ? "image" : "file",
-      body: caption,
-      attachment,
-      flagged: verdict.flagged,
-      flagReason: verdict.reason,
-      flaggedAt: verdict.flagged ? new Date() : null,
-    };
-  } else {
-    draft = { ...base, type: "location", body: "", location: input.location };
+export async function sendMessage(db: DbOrTx, user: SessionUser, input: SendMessageInput): Promise<SendResult> {
+  if (input.type === "attachment") return sendAttachment(db, user, input);
+  // Nothing is read first: one statement checks the caller takes part, the conversation is open and
+  // the client id is new, and writes the message. Only when it writes nothing do we look at why.
+  const why = async (): Promise<SendResult> => {
+    await refund(SEND_LIMIT, user.id);
+    const { participant, existingId } = await participantForSend(db, user, input.conversationId, input.clientId);
+    if (existingId) return { message: (await messageViewsById(db, [existingId]))[0]!, duplicate: true };
+    assertOpen(participant.conversation);
+    throw notFound();
+  };
+  const wait = await consume(SEND_LIMIT, user.id);
+  if (wait > 0) {
+    // A resend of something already stored is answered even past the limit.
+    const { existingId } = await participantForSend(db, user, input.conversationId, input.clientId);
+    if (existingId) return { message: (await messageViewsById(db, [existingId]))[0]!, duplicate: true };
+    throw new AppError("TOO_MANY_REQUESTS", "errors.messaging.rateLimited", { seconds: wait });
   }
-  const written = await idempotent(db, { conversationId: c.id, senderId: participant.user.id, clientId: input.clientId }, () =>
+  const base = { senderId: user.id, senderSide: "customer" as const, clientId: input.clientId };
+  const draft: NewMessage =
+    input.type === "text"
+      ? { ...base, type: "text", body: input.body, ...flagsFor(input.body) }
+      : { ...base, type: "location", body: "", location: input.location };
+  let written: Awaited<ReturnType<typeof append>>;
+  try {
+    written = await append(db, input.conversationId, draft, { participant: user.id });
+  } catch (error) {
+    if (isUniqueViolation(error, "messages_client_id_key")) return why();
+    throw error;
+  }
+  if (!written) return why();
+  const message = toMessageView(written.row, senderNameOf(user));
+  await afterMessage(written.conversation, [message]);
+  return { message, duplicate: false };
+}
+
+/** What the word lists say of a text, as the columns that store it. */
+function flagsFor(text: string) {
+  const verdict = text ? moderateText(text) : { flagged: false, reason: null };
+  return { flagged: verdict.flagged, flagReason: verdict.reason, flaggedAt: verdict.flagged ? new Date() : null };
+}
+
+/** An uploaded photo or PDF (with an optional caption), as `sendMessage` describes. */
+async function sendAttachment(
+  db: DbOrTx,
+  user: SessionUser,
+  input: Extract<SendMessageInput, { type: "attachment" }>,
+): Promise<SendResult> {
+  const { participant, existingId } = await participantForSend(db, user, input.conversationId, input.clientId);
+  if (existingId) return { message: (await messageViewsById(db, [existingId]))[0]!, duplicate: true };
+  const c = participant.conversation;
+  assertOpen(c);
+  await checkRate(user.id);
+  const attachment = await unsentAttachment(db, participant, input.attachmentId);
+  const caption = input.body ?? "";
+  const draft: NewMessage = {
+    senderId: user.id,
+    senderSide: participant.side,
+    clientId: input.clientId,
+    type: attachment.mime.startsWith("image/") ? "image" : "file",
+    body: caption,
+    attachment,
+    ...flagsFor(caption),
+  };
+  const written = await idempotent(db, { conversationId: c.id, senderId: user.id, clientId: input.clientId }, () =>
     db.transaction(async (tx) => {
-      const result = await append(tx, c.id, draft);
-      if (draft.attachment) {
-        await tx.update(messageAttachments).set({ messageId: result.row.id }).where(eq(messageAttachments.id, draft.attachment.id));
-      }
+      const result = await appendKnown(tx, c.id, draft);
+      // The attachment is taken by exactly one message: a second send of it rolls back.
+      const taken = await tx
+        .update(messageAttachments)
+        .set({ messageId: result.row.id })
+        .where(and(eq(messageAttachments.id, attachment.id), sql`${messageAttachments.messageId} is null`))
+        .returning({ id: messageAttachments.id });
+      if (!taken.length) throw new AppError("NOT_FOUND", "errors.messaging.attachmentNotFound");
       return result;
     }),
   );
   if (!("row" in written)) return { message: written, duplicate: true };
-  const message = toMessageView(written.row, senderNameOf(participant.user));
+  const message = toMessageView(written.row, senderNameOf(user));
   await afterMessage(written.conversation, [message]);
   return { message, duplicate: false };
 }
@@ -356,7 +495,7 @@ export async function sendQuote(db: DbOrTx, participant: Participant, input: Sen
   };
   const written = await idempotent(db, { conversationId: c.id, senderId: participant.user.id, clientId: input.clientId }, () =>
     db.transaction((tx) =>
-      append(tx, c.id, {
+      appendKnown(tx, c.id, {
         senderId: participant.user.id,
         senderSide: "workshop",
         clientId: input.clientId,
@@ -398,7 +537,7 @@ export async function respondToQuote(db: DbOrTx, user: SessionUser, messageId: s
       .set({ quoteStatus: accept ? "accepted" : "declined", quoteRespondedAt: now })
       .where(eq(messages.id, messageId))
       .returning();
-    const system = await append(tx, target.conversationId, {
+    const system = await appendKnown(tx, target.conversationId, {
       senderSide: "system",
       type: "system",
       body: "",
@@ -506,7 +645,7 @@ export async function updateConversation(
       })
       .where(eq(conversations.id, c.id));
     if (resolving || reopening) {
-      return append(tx, c.id, {
+      return appendKnown(tx, c.id, {
         senderSide: "system",
         type: "system",
         body: "",

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { lastSeqFrom, lastSeqOf, mergeMessages, mergeReceipts, receiptOf, unconfirmed } from "./sync";
+import type { MessageView, Receipts } from "./types";
+
+const message = (seq: number, patch: Partial<MessageView> = {}): MessageView => ({
+  id: `m${seq}`,
+  conversationId: "c",
+  seq,
+  type: "text",
+  senderSide: seq % 2 ? "customer" : "workshop",
+  senderId: null,
+  senderName: null,
+  body: `#${seq}`,
+  attachment: null,
+  location: null,
+  quote: null,
+  system: null,
+  clientId: `client-${seq}`,
+  editedAt: null,
+  erased: null,
+  createdAt: "2026-12-01T10:00:00.000Z",
+  ...patch,
+});
+
+describe("mergeMessages", () => {
+  it("keeps one copy per message, in seq order, whatever order they arrive in", () => {
+    const live = mergeMessages([], [message(3)]);
+    const caughtUp = mergeMessages(live, [message(1), message(2), message(3)]);
+    expect(caughtUp.map((m) => m.seq)).toEqual([1, 2, 3]);
+    expect(mergeMessages(caughtUp, [message(2)])).toBe(caughtUp);
+  });
+
+  it("lets a later version win (edited, erased, quote answered), never an older one", () => {
+    const edited = message(1, { body: "poprawione", editedAt: "2026-12-01T10:05:00.000Z" });
+    const list = mergeMessages([message(1)], [edited]);
+    expect(list[0]!.body).toBe("poprawione");
+    expect(mergeMessages(list, [message(1)])[0]!.body).toBe("poprawione");
+    const erased = mergeMessages(list, [message(1, { erased: "moderator", body: "" })]);
+    expect(erased[0]!.erased).toBe("moderator");
+  });
+});
+
+describe("receipts", () => {
+  const receipts: Receipts = {
+    customer: { deliveredSeq: 5, readSeq: 5, readAt: null },
+    workshop: { deliveredSeq: 4, readSeq: 2, readAt: "2026-12-01T10:00:00.000Z" },
+  };
+
+  it("my message is read, delivered or only sent by the other side's markers", () => {
+    expect(receiptOf({ seq: 2 }, receipts, "customer")).toBe("read");
+    expect(receiptOf({ seq: 3 }, receipts, "customer")).toBe("delivered");
+    expect(receiptOf({ seq: 5 }, receipts, "customer")).toBe("sent");
+    expect(receiptOf({ seq: 5 }, receipts, "workshop")).toBe("read");
+  });
+
+  it("markers only move forward, so a late event changes nothing", () => {
+    const older: Receipts = { ...receipts, workshop: { deliveredSeq: 1, readSeq: 1, readAt: null } };
+    expect(mergeReceipts(receipts, older)).toEqual(receipts);
+    const newer: Receipts = { ...receipts, workshop: { deliveredSeq: 6, readSeq: 6, readAt: "2026-12-01T11:00:00.000Z" } };
+    expect(mergeReceipts(receipts, newer).workshop).toEqual(newer.workshop);
+  });
+});
+
+describe("pending sends and catch-up points", () => {
+  it("drops a pending message once the server's copy with its client id is in the list", () => {
+    const pending = [
+      { clientId: "client-2", body: "#2", createdAt: "" },
+      { clientId: "client-9", body: "jeszcze nie", createdAt: "" },
+    ];
+    expect(unconfirmed(pending, [message(1), message(2)]).map((p) => p.clientId)).toEqual(["client-9"]);
+  });
+
+  it("knows the newest seq held, overall and per side", () => {
+    const list = [message(1), message(2), message(3)];
+    expect(lastSeqOf(list)).toBe(3);
+    expect(lastSeqOf([])).toBe(0);
+    expect(lastSeqFrom(list, "workshop")).toBe(2);
+  });
+});
