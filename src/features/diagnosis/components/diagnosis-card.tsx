@@ -1,6 +1,6 @@
 "use client";
 
-import { AlertTriangle, Gauge, MapPin, Wrench } from "lucide-react";
+import { AlertTriangle, Gauge, MapPin, MessageCircle, Wrench } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
@@ -24,11 +24,20 @@ function CardSection({ title, children }: { title: string; children: React.React
   );
 }
 
-/** The workshop search for a diagnosis: the first matching service, near the customer, nearest first. */
-export function workshopSearchHref(categories: readonly string[]): string {
+/**
+ * The workshop search for a diagnosis: the first matching service, near the customer, nearest first.
+ * With `sessionId`, the workshops found offer to attach this diagnosis when the customer writes to them.
+ */
+export function workshopSearchHref(categories: readonly string[], sessionId?: string): string {
   const params = new URLSearchParams({ near: "me", sort: "distance" });
   if (categories[0]) params.set("category", categories[0]);
+  if (sessionId) params.set("diagnosis", sessionId);
   return `/workshops?${params.toString()}`;
+}
+
+/** Straight to the quick-contact dialog of the workshop the diagnosis started from, with the diagnosis attached. */
+export function contactWithDiagnosisHref(workshopSlug: string, sessionId: string): string {
+  return `/workshops/${encodeURIComponent(workshopSlug)}?${new URLSearchParams({ contact: "1", diagnosis: sessionId }).toString()}`;
 }
 
 /**
@@ -36,7 +45,17 @@ export function workshopSearchHref(categories: readonly string[]): string {
  * next steps, cost range (PLN, parts + labour), urgent-visit flag, confidence and the disclaimer.
  * Everything is rendered as text (React escapes it), never as HTML.
  */
-export function DiagnosisCard({ diagnosis }: { diagnosis: DiagnosisInput }) {
+export function DiagnosisCard({
+  diagnosis,
+  sessionId,
+  workshop,
+}: {
+  diagnosis: DiagnosisInput;
+  /** The session it belongs to (links carry it, so a chat with a workshop can start with it). */
+  sessionId?: string;
+  /** The workshop whose page the diagnosis started from: offered as "message this workshop". */
+  workshop?: { slug: string; name: string } | null;
+}) {
   const t = useTranslations("diagnosis.card");
   const tc = useTranslations("workshops.categories");
   const locale = useLocale();
@@ -124,8 +143,15 @@ export function DiagnosisCard({ diagnosis }: { diagnosis: DiagnosisInput }) {
         <p className="text-xs text-muted-foreground">{t("disclaimer")}</p>
       </CardContent>
       <CardFooter className="flex flex-wrap gap-2">
-        <Button asChild>
-          <Link href={workshopSearchHref(diagnosis.serviceCategories)}>
+        {workshop && sessionId && (
+          <Button asChild>
+            <Link href={contactWithDiagnosisHref(workshop.slug, sessionId)}>
+              <MessageCircle aria-hidden className="size-4" /> {t("messageWorkshop", { workshop: workshop.name })}
+            </Link>
+          </Button>
+        )}
+        <Button asChild variant={workshop && sessionId ? "outline" : "default"}>
+          <Link href={workshopSearchHref(diagnosis.serviceCategories, sessionId)}>
             <MapPin aria-hidden className="size-4" /> {t("findWorkshop")}
           </Link>
         </Button>

@@ -21,7 +21,7 @@ import { FeedbackForm } from "./feedback-form";
 
 type View = RouterOutputs["diagnosis"]["byId"];
 
-function MessageBubble({ message }: { message: DiagnosisUIMessage }) {
+function MessageBubble({ message, session }: { message: DiagnosisUIMessage; session: View["session"] }) {
   const t = useTranslations("diagnosis.chat");
   const mine = message.role === "user";
   return (
@@ -49,7 +49,7 @@ function MessageBubble({ message }: { message: DiagnosisUIMessage }) {
             case "tool-submitDiagnosis":
               return part.state === "input-available" || part.state === "output-available" ? (
                 <div key={i} className="w-full">
-                  <DiagnosisCard diagnosis={part.input} />
+                  <DiagnosisCard diagnosis={part.input} sessionId={session.id} workshop={session.workshop} />
                 </div>
               ) : part.state === "output-error" ? null : (
                 <p key={i} className="flex items-center gap-2 text-sm text-muted-foreground">
@@ -69,7 +69,7 @@ function MessageBubble({ message }: { message: DiagnosisUIMessage }) {
                   <AlertDescription className="flex flex-col gap-2">
                     <span>{t("escalationHelp")}</span>
                     <Button asChild size="sm" className="self-start">
-                      <Link href={workshopSearchHref(part.data.categories)}>
+                      <Link href={workshopSearchHref(part.data.categories, session.id)}>
                         <MapPin aria-hidden className="size-4" /> {t("workshopsThatHelp")}
                       </Link>
                     </Button>
@@ -174,7 +174,7 @@ export function DiagnosisChat({
       )}
       <ol className="flex flex-col gap-4" aria-label={t("conversation")} aria-live="polite" aria-busy={busy || pendingStored}>
         {shown.map((m) => (
-          <MessageBubble key={m.id} message={m} />
+          <MessageBubble key={m.id} message={m} session={view.session} />
         ))}
       </ol>
       {(status === "submitted" || pendingStored) && (

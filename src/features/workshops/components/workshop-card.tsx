@@ -21,7 +21,23 @@ export function useDistanceLabel() {
       : t("distance", { km: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(metres / 1_000) });
 }
 
-export function WorkshopCard({ workshop, selected, onSelect }: { workshop: SearchItem; selected: boolean; onSelect: () => void }) {
+/** A workshop's page, carrying the diagnosis the customer came with (if any). */
+export function workshopHref(slug: string, diagnosisId?: string | null): string {
+  return diagnosisId ? `/workshops/${slug}?${new URLSearchParams({ diagnosis: diagnosisId }).toString()}` : `/workshops/${slug}`;
+}
+
+export function WorkshopCard({
+  workshop,
+  selected,
+  onSelect,
+  diagnosisId,
+}: {
+  workshop: SearchItem;
+  selected: boolean;
+  onSelect: () => void;
+  /** A diagnosis the customer came with: the workshop page offers to attach it to a message. */
+  diagnosisId?: string | null;
+}) {
   const t = useTranslations("workshops");
   const locale = useLocale();
   const distance = useDistanceLabel();
@@ -38,7 +54,7 @@ export function WorkshopCard({ workshop, selected, onSelect }: { workshop: Searc
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={`w-${workshop.id}`} className="text-base font-semibold leading-snug">
-            <Link href={`/workshops/${workshop.slug}`} className="hover:underline focus-visible:underline">
+            <Link href={workshopHref(workshop.slug, diagnosisId)} className="hover:underline focus-visible:underline">
               {workshop.name}
             </Link>
           </h2>

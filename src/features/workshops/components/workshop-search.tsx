@@ -19,7 +19,7 @@ import { parseSearchState, searchStateToInput, searchStateToQuery, type SearchSt
 import { WorkshopMap } from "./map";
 import { Rating } from "./rating";
 import { SearchFilters } from "./search-filters";
-import { WorkshopCard } from "./workshop-card";
+import { WorkshopCard, workshopHref } from "./workshop-card";
 
 type Label = { name: string; lat: number; lng: number };
 
@@ -30,6 +30,7 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
+  const diagnosisId = params.get("diagnosis");
   const state = useMemo(() => parseSearchState(new URLSearchParams(params.toString())), [params]);
   const trpc = useTRPC();
   const errorMessage = useErrorMessage();
@@ -47,11 +48,14 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
 
   const update = useCallback(
     (patch: Partial<SearchState>) => {
-      const query = searchStateToQuery({ ...state, ...patch });
+      const search = new URLSearchParams(searchStateToQuery({ ...state, ...patch }));
+      // The diagnosis the customer came with stays through every change of the filters.
+      if (diagnosisId) search.set("diagnosis", diagnosisId);
+      const query = search.toString();
       router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
       setSelectedId(null);
     },
-    [state, router, pathname],
+    [state, router, pathname, diagnosisId],
   );
 
   const nearMe = () => {
@@ -137,7 +141,13 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
               </Alert>
             )}
             {data?.items.map((w) => (
-              <WorkshopCard key={w.id} workshop={w} selected={w.id === selectedId} onSelect={() => setSelectedId(w.id)} />
+              <WorkshopCard
+                key={w.id}
+                workshop={w}
+                selected={w.id === selectedId}
+                onSelect={() => setSelectedId(w.id)}
+                diagnosisId={diagnosisId}
+              />
             ))}
             {data && (data.page > 1 || data.hasMore) && (
               <nav aria-label={tc("pageOf", { page: data.page })} className="flex items-center justify-between gap-2 py-2">
@@ -169,7 +179,7 @@ export function WorkshopSearch({ labels }: { labels: Label[] }) {
               className="h-full min-h-[60dvh] w-full lg:min-h-0"
               renderPopup={(pin) => (
                 <div className="grid gap-1 p-1">
-                  <Link href={`/workshops/${pin.slug}`} className="font-semibold text-foreground hover:underline">
+                  <Link href={workshopHref(pin.slug, diagnosisId)} className="font-semibold text-foreground hover:underline">
                     {pin.name}
                   </Link>
                   <Rating rating={pin.rating} count={data?.pins.find((p) => p.id === pin.id)?.ratingCount ?? 0} />
