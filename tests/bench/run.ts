@@ -1,10 +1,16 @@
 /** `npm run bench`: prints figures for Pitstop's hot paths. Never fails on time. */
 import { diagnosisTtftBench } from "./diagnosis-ttft.bench";
 import { geoSearchBench } from "./geo-search.bench";
+import { messagingBench } from "./messaging.bench";
 import { vinDecodeBench } from "./vin-decode.bench";
 
 const only = process.argv[2];
-const benches: Record<string, () => Promise<void>> = { geo: geoSearchBench, vin: vinDecodeBench, ai: diagnosisTtftBench };
+const benches: Record<string, () => Promise<void>> = {
+  geo: geoSearchBench,
+  vin: vinDecodeBench,
+  ai: diagnosisTtftBench,
+  chat: messagingBench,
+};
 for (const [name, bench] of Object.entries(benches)) {
   if (only && only !== name) continue;
   await bench();
