@@ -51,7 +51,7 @@ export function localRealtime(env) {
  */
 export function webhookUrl(env) {
   const base = read(env, "APP_URL") ?? `http://127.0.0.1:${read(env, "PORT") ?? "3000"}`;
-  return new URL("/api/pusher/webhook", base).toString();
+  return `${base.replace(/\/+$/, "")}/api/pusher/webhook`;
 }
 
 /**
@@ -109,7 +109,7 @@ export function soketiOptions(env, overrides = {}) {
     "metrics.port": 0,
     "cluster.address": "127.0.0.1",
     "cluster.unicast": "127.0.0.1",
-    // Seconds of grace soketi waits after closing sockets before it stops listening: none needed locally.
+    // Milliseconds soketi waits after closing sockets before it stops listening: none needed locally.
     shutdownGracePeriod: 0,
     debug: false,
   };

@@ -4,10 +4,11 @@
 // (scripts/soketi-config.mjs). Does nothing when PUSHER_CLUSTER or a non-local PUSHER_HOST says the
 // realtime server lives elsewhere. soketi's own SOKETI_* variables (SOKETI_DEBUG=1,
 // SOKETI_ADAPTER_DRIVER=redis, SOKETI_HOST=127.0.0.1...) apply on top; see docs/realtime.md.
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import nextEnv from "@next/env";
 import { localRealtime, soketiOptions } from "./soketi-config.mjs";
+import { patchUwsFallback, usesUwsFallback } from "./soketi-node-compat.mjs";
 
 nextEnv.loadEnvConfig(process.cwd(), process.env.npm_lifecycle_event?.startsWith("dev") ?? false, { info() {}, error: console.error });
 
@@ -39,7 +40,7 @@ server.start(() => {
   }
   started = true;
   const app = options.appManager.array.apps[0];
-  const hooks = app.webhooks.map((hook) => hook.url).join(", ") || "none";
+  const hooks = (Array.isArray(app.webhooks) ? app.webhooks.map((hook) => hook.url ?? hook.lambda_function).join(", ") : "") || "none";
   console.log(`Realtime (soketi) at ws://${options.host}:${options.port}, app ${app.id}, webhooks to ${hooks}`);
 });
 
@@ -66,18 +67,21 @@ function fail(message) {
 /**
  * Loads soketi without its start-up noise: the AWS SDK v2 end-of-support notice (soketi requires
  * it for optional Lambda/SQS/DynamoDB drivers) and µWebSockets.js' fallback notice. µWS ships native
- * builds for Node 16/18/20 only; on Node 22/24 its bundled Node implementation takes over.
+ * builds for Node 16/18/20 only; on Node 22/24 its Node implementation takes over, patched for
+ * soketi (scripts/soketi-node-compat.mjs).
  */
 function loadSoketi() {
   process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE ??= "1";
-  const uws = require.resolve("uWebSockets.js/package.json").replace(/package\.json$/, "");
-  const native = `${uws}binaries/uws_${process.platform}_${process.arch}_${process.versions.modules}.node`;
-  if (!existsSync(native)) process.env.UWS_USE_FALLBACK ??= "1";
+  const fromSoketi = createRequire(require.resolve("@soketi/soketi"));
+  const uwsDir = path.dirname(fromSoketi.resolve("uWebSockets.js/package.json"));
+  const fallback = usesUwsFallback(uwsDir);
+  if (fallback) process.env.UWS_USE_FALLBACK = "1";
   const { log, warn } = console;
   console.log = console.warn = () => {};
   try {
-    const fromSoketi = createRequire(require.resolve("@soketi/soketi"));
-    listenExclusively(fromSoketi("uWebSockets.js"));
+    const uws = fromSoketi("uWebSockets.js");
+    if (fallback) patchUwsFallback(uwsDir);
+    listenExclusively(uws);
     return { Cli: require("@soketi/soketi/dist/cli/cli.js").Cli, Log: require("@soketi/soketi").Log };
   } finally {
     Object.assign(console, { log, warn });
@@ -92,6 +96,7 @@ function listenExclusively(uws) {
   const EXCLUSIVE_PORT = 1; // uWS.ListenOptions.LIBUS_LISTEN_EXCLUSIVE_PORT
   for (const factory of ["App", "SSLApp"]) {
     const create = uws[factory];
+    if (typeof create !== "function") continue; // the Node fallback has no SSLApp
     uws[factory] = (...args) => {
       const app = create(...args);
       const listen = app.listen.bind(app);

@@ -1,12 +1,14 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { EventEmitter, once } from "node:events";
 import { createServer, type Server } from "node:http";
-import PusherClient, { type Channel, type PresenceChannel } from "pusher-js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createServer as createNetServer } from "node:net";
+import PusherClient, { type Channel, type Options, type PresenceChannel } from "pusher-js";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { conversationChannel, REALTIME_EVENTS, userChannel, workshopPresenceChannel } from "../../src/lib/realtime/channels";
 import type { SessionUser } from "../../src/server/api/trpc";
 import {
   MAX_CHANNELS_PER_TRIGGER,
+  authenticateUser,
   authorizeChannelSignature,
   createPusher,
   publish,
@@ -56,8 +58,9 @@ function serverFor(soketi: SoketiHandle) {
 
 const clients: PusherClient[] = [];
 /** A browser's pusher-js (the Node build), signed in as `user`: channel auth goes through `authorizeChannel`. */
-function browser(soketi: SoketiHandle, user: SessionUser | null, sign = authorizeChannel): PusherClient {
+function browser(soketi: SoketiHandle, user: SessionUser | null, sign = authorizeChannel, extra: Partial<Options> = {}): PusherClient {
   const client = new PusherClient(soketi.key, {
+    ...extra,
     cluster: "",
     wsHost: soketi.host,
     wsPort: soketi.port,
@@ -208,6 +211,22 @@ describe("publish", () => {
     expect(received.seen).toHaveLength(1);
   });
 
+  it("gives up on a realtime server that accepts but never answers, without throwing", async () => {
+    const silent = createNetServer(() => {});
+    silent.listen(0, "127.0.0.1");
+    await once(silent, "listening");
+    const { port } = silent.address() as { port: number };
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const stuck = serverFor({ ...soketi, port });
+      await expect(publish(userChannel(randomUUID()), REALTIME_EVENTS.receipt, { n: 1 }, { client: stuck })).resolves.toBe(false);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("timed out"));
+    } finally {
+      warn.mockRestore();
+      silent.close();
+    }
+  });
+
   it("returns false instead of throwing when the realtime server is down, and works again after it restarts", async () => {
     const own = await startSoketi();
     const ownServer = serverFor(own);
@@ -310,6 +329,33 @@ describe("channel authorisation", () => {
       body: authorizeChannelSignature(socketId, channel, { user_id: owner.id, user_info: { name: "x".repeat(1_100) } }),
     }));
     expect(await refusal(oversized, workshopPresenceChannel(workshop.id))).toMatchObject({ type: "LimitReached" });
+  });
+});
+
+describe("user authentication", () => {
+  const signedInAs = (user: SessionUser, socketFor?: string) => ({
+    userAuthentication: {
+      customHandler: (
+        { socketId }: { socketId: string },
+        callback: (error: Error | null, data: { auth: string; user_data: string }) => void,
+      ) => callback(null, authenticateUser(socketFor ?? socketId, { id: user.id, user_info: { name: user.name, role: user.role } })),
+    },
+  });
+
+  it("signs a connection in as its user (pusher.signin)", async () => {
+    const me = await createCustomer();
+    const client = browser(soketi, me, authorizeChannel, signedInAs(me));
+    client.signin();
+    await client.user.signinDonePromise;
+    expect(client.user.user_data).toEqual({ id: me.id, user_info: { name: me.name, role: "customer" } });
+  });
+
+  it("is refused by the realtime server when the signature is for another socket", async () => {
+    const me = await createCustomer();
+    const client = browser(soketi, me, authorizeChannel, signedInAs(me, "1.1"));
+    const errors = connectionErrors(client);
+    client.signin();
+    expect(await errors.next()).toMatchObject({ type: "PusherError", data: { code: 4009 } });
   });
 });
 

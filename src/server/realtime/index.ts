@@ -41,6 +41,7 @@ export const pusher = (globalForPusher.__pitstopPusher ??= createPusher());
  * @param event event name, see REALTIME_EVENTS
  * @param data any JSON-serialisable value (the browser receives it parsed)
  * @param options.excludeSocketId a socket that should not receive it (the sender's own tab); ignored when malformed
+ * @param options.client another `pusher` client than the process-wide one (tests, the benchmark)
  * @returns true when every chunk was accepted by the realtime server
  */
 export async function publish(
