@@ -200,6 +200,7 @@ export async function seedDemoMessaging(tx: DbOrTx, freshWorkshopIds: Set<string
               totalGrosze: line.quote.items.reduce((s, it) => s + it.quantity * it.unitPriceGrosze, 0),
               currency: "PLN",
               validUntil: new Date(at(line).getTime() + line.quote.validDays * 86_400_000).toISOString(),
+              ...(line.body ? { note: line.body } : {}),
             }
           : null;
         return {

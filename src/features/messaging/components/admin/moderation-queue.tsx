@@ -46,7 +46,7 @@ export function ModerationQueue() {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <h2 className="text-2xl font-bold tracking-tight">{t("title")}</h2>
         <p className="text-muted-foreground">{t("lead")}</p>
       </header>
       {list.isPending && <Skeleton className="h-32 w-full" />}
