@@ -6,7 +6,7 @@ import {
   MESSAGE_TYPES,
   QUOTE_STATUSES,
   SENDER_SIDES,
-  SYSTEM_EVENTS,
+  type SYSTEM_EVENTS,
 } from "@/features/messaging/constants";
 import { users } from "./accounts";
 import { diagnosisSessions } from "./diagnosis";
