@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { Archive, Download, Inbox, MessagesSquare, MoreVertical, Trash2 } from "lucide-react";
+import { Archive, Download, MoreVertical, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -15,12 +15,10 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { Skeleton } from "@/components/ui/skeleton";
 import { useErrorMessage } from "@/hooks/use-error-message";
-import { cn } from "@/lib/utils";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { ChatView } from "./chat-view";
 import { ConversationListItem } from "./conversation-list-item";
+import { ConversationList, ConversationSplit } from "./conversation-split";
 
 /** Downloads a JSON document as a file (the GDPR export). */
 function downloadJson(data: unknown, name: string) {
@@ -113,24 +111,23 @@ function CustomerConversationList({ activeId }: { activeId?: string }) {
         </Button>
         <PrivacyMenu />
       </div>
-      <ul className="min-h-0 flex-1 overflow-y-auto" aria-label={t("title")}>
-        {list.isPending &&
-          Array.from({ length: 4 }, (_, i) => (
-            <li key={i} className="border-b p-3">
-              <Skeleton className="h-12 w-full" />
-            </li>
-          ))}
-        {!list.isPending && items.length === 0 && (
-          <li className="flex flex-col items-center gap-3 px-6 py-12 text-center text-muted-foreground">
-            <Inbox aria-hidden className="size-8" />
-            <p>{archived ? t("noArchived") : t("empty")}</p>
-            {!archived && (
-              <Button asChild size="sm">
-                <Link href="/workshops">{t("findWorkshop")}</Link>
-              </Button>
-            )}
-          </li>
-        )}
+      <ConversationList
+        label={t("title")}
+        loading={list.isPending}
+        empty={
+          items.length === 0 ? (
+            <>
+              <p>{archived ? t("noArchived") : t("empty")}</p>
+              {!archived && (
+                <Button asChild size="sm">
+                  <Link href="/workshops">{t("findWorkshop")}</Link>
+                </Button>
+              )}
+            </>
+          ) : null
+        }
+        more={{ label: t("more"), hasMore: list.hasNextPage, busy: list.isFetchingNextPage, onMore: () => void list.fetchNextPage() }}
+      >
         {items.map((item) => (
           <ConversationListItem
             key={item.id}
@@ -140,14 +137,7 @@ function CustomerConversationList({ activeId }: { activeId?: string }) {
             item={{ ...item, title: item.workshopName, subtitle: item.serviceName ?? item.subject }}
           />
         ))}
-        {list.hasNextPage && (
-          <li className="p-3 text-center">
-            <Button variant="outline" size="sm" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-              {t("more")}
-            </Button>
-          </li>
-        )}
-      </ul>
+      </ConversationList>
     </div>
   );
 }
@@ -159,20 +149,12 @@ function CustomerConversationList({ activeId }: { activeId?: string }) {
 export function CustomerMessages({ activeId }: { activeId?: string }) {
   const t = useTranslations("messaging.list");
   return (
-    <div className="mx-auto grid h-[calc(100dvh-3.5rem)] max-w-6xl grid-cols-1 lg:grid-cols-[22rem_minmax(0,1fr)] lg:border-x">
-      <div className={cn("min-h-0 border-e", activeId ? "hidden lg:flex lg:flex-col" : "flex flex-col")}>
-        <CustomerConversationList activeId={activeId} />
-      </div>
-      <div className={cn("min-h-0", activeId ? "flex flex-col" : "hidden lg:flex lg:flex-col")}>
-        {activeId ? (
-          <ChatView key={activeId} conversationId={activeId} backHref="/messages" />
-        ) : (
-          <div className="flex flex-1 flex-col items-center justify-center gap-2 p-8 text-center text-muted-foreground">
-            <MessagesSquare aria-hidden className="size-10" />
-            <p>{t("pick")}</p>
-          </div>
-        )}
-      </div>
-    </div>
+    <ConversationSplit
+      className="mx-auto max-w-6xl lg:border-x"
+      list={<CustomerConversationList activeId={activeId} />}
+      activeId={activeId}
+      backHref="/messages"
+      pick={t("pick")}
+    />
   );
 }

@@ -1,18 +1,16 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Archive, Inbox, MessagesSquare } from "lucide-react";
+import { Archive } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SearchField } from "@/components/layout/search-field";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Skeleton } from "@/components/ui/skeleton";
-import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 import { INBOX_FILTERS, type InboxFilter } from "../schemas";
-import { ChatView } from "./chat-view";
 import { ConversationListItem } from "./conversation-list-item";
+import { ConversationList, ConversationSplit } from "./conversation-split";
 import { TemplatesManager } from "./templates-manager";
 
 type Assignee = "anyone" | "me" | "unassigned";
@@ -78,19 +76,14 @@ function InboxList({ workshopId, activeId }: { workshopId: string; activeId?: st
           </Select>
         </div>
       </div>
-      <ul className="min-h-0 flex-1 overflow-y-auto" aria-label={t("title")} aria-busy={list.isFetching}>
-        {list.isPending &&
-          Array.from({ length: 5 }, (_, i) => (
-            <li key={i} className="border-b p-3">
-              <Skeleton className="h-12 w-full" />
-            </li>
-          ))}
-        {!list.isPending && items.length === 0 && (
-          <li className="flex flex-col items-center gap-2 px-6 py-12 text-center text-muted-foreground">
-            <Inbox aria-hidden className="size-8" />
-            <p>{q || filter !== "all" || assignee !== "anyone" || archived ? t("noMatches") : t("empty")}</p>
-          </li>
-        )}
+      <ConversationList
+        label={t("title")}
+        loading={list.isPending}
+        empty={
+          items.length === 0 ? <p>{q || filter !== "all" || assignee !== "anyone" || archived ? t("noMatches") : t("empty")}</p> : null
+        }
+        more={{ label: t("more"), hasMore: list.hasNextPage, busy: list.isFetchingNextPage, onMore: () => void list.fetchNextPage() }}
+      >
         {items.map((item) => (
           <ConversationListItem
             key={item.id}
@@ -100,14 +93,7 @@ function InboxList({ workshopId, activeId }: { workshopId: string; activeId?: st
             item={{ ...item, title: item.customerName || t("customer"), subtitle: item.serviceName ?? item.subject }}
           />
         ))}
-        {list.hasNextPage && (
-          <li className="p-3 text-center">
-            <Button variant="outline" size="sm" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-              {t("more")}
-            </Button>
-          </li>
-        )}
-      </ul>
+      </ConversationList>
     </div>
   );
 }
@@ -119,20 +105,12 @@ function InboxList({ workshopId, activeId }: { workshopId: string; activeId?: st
 export function WorkshopInbox({ workshopId, activeId }: { workshopId: string; activeId?: string }) {
   const t = useTranslations("messaging.inbox");
   return (
-    <div className="-mx-4 -my-6 grid h-[calc(100dvh-3.5rem)] grid-cols-1 md:-mx-8 md:-my-8 lg:grid-cols-[22rem_minmax(0,1fr)]">
-      <div className={cn("min-h-0 border-e", activeId ? "hidden lg:flex lg:flex-col" : "flex flex-col")}>
-        <InboxList workshopId={workshopId} activeId={activeId} />
-      </div>
-      <div className={cn("min-h-0", activeId ? "flex flex-col" : "hidden lg:flex lg:flex-col")}>
-        {activeId ? (
-          <ChatView key={activeId} conversationId={activeId} backHref={`/dashboard/${workshopId}/inbox`} />
-        ) : (
-          <div className="flex flex-1 flex-col items-center justify-center gap-2 p-8 text-center text-muted-foreground">
-            <MessagesSquare aria-hidden className="size-10" />
-            <p>{t("pick")}</p>
-          </div>
-        )}
-      </div>
-    </div>
+    <ConversationSplit
+      className="-mx-4 -my-6 md:-mx-8 md:-my-8"
+      list={<InboxList workshopId={workshopId} activeId={activeId} />}
+      activeId={activeId}
+      backHref={`/dashboard/${workshopId}/inbox`}
+      pick={t("pick")}
+    />
   );
 }
