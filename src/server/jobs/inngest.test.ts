@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { toInngestFunction } from "./inngest";
 import { defineJob } from "./step";
 
-// functions.ts lists no job yet: a sample written the way features write theirs.
+// A sample written the way features write theirs (the real ones: tests/integration/messaging-jobs.test.ts).
 const lookUp = vi.fn(async (conversationId: string) => ({ conversationId, unread: 2 }));
 const sampleJob = defineJob({
   id: "sample-unread-digest",
