@@ -21,47 +21,41 @@ export type Participant = {
 export const notFound = () => new AppError("NOT_FOUND", "errors.messaging.notFound");
 export const otherSide = (side: Side): Side => (side === "customer" ? "workshop" : "customer");
 
+type Person = Pick<SessionUser, "id" | "name" | "role" | "locale">;
+
 /**
  * The caller as a participant of a conversation: its customer, or a staff member of its workshop.
  * Nobody else — not admins, not staff of another workshop — learns that it exists.
  * @throws AppError NOT_FOUND `errors.messaging.notFound` (also when signed out or not a participant).
  */
-export async function participantOf(
-  db: DbOrTx,
-  user: Pick<SessionUser, "id" | "name" | "role" | "locale"> | null,
-  conversationId: string,
-): Promise<Participant> {
+export async function participantOf(db: DbOrTx, user: Person | null, conversationId: string): Promise<Participant> {
   if (!user) throw notFound();
-  const [row] = await db
-    .select({ conversation: conversations, staffRole: workshopMembers.role })
-    .from(conversations)
-    .leftJoin(workshopMembers, and(eq(workshopMembers.workshopId, conversations.workshopId), eq(workshopMembers.userId, user.id)))
-    .where(eq(conversations.id, conversationId))
-    .limit(1);
-  if (!row) throw notFound();
-  if (row.conversation.customerId === user.id) return { side: "customer", user, conversation: row.conversation, staffRole: null };
-  if (row.staffRole) return { side: "workshop", user, conversation: row.conversation, staffRole: row.staffRole };
-  throw notFound();
+  return (await loadParticipant(db, user, conversationId, null)).participant;
 }
 
 /**
  * `participantOf` plus, in the same round trip, the id of the message this sender already stored with
- * `clientId` (a resend), or null. The send path's first and only read.
- * @throws AppError NOT_FOUND `errors.messaging.notFound`.
+ * `clientId` (a resend), or null. @throws AppError NOT_FOUND `errors.messaging.notFound`.
  */
-export async function participantForSend(
+export function participantForSend(db: DbOrTx, user: Person, conversationId: string, clientId: string) {
+  return loadParticipant(db, user, conversationId, clientId);
+}
+
+async function loadParticipant(
   db: DbOrTx,
-  user: Pick<SessionUser, "id" | "name" | "role" | "locale">,
+  user: Person,
   conversationId: string,
-  clientId: string,
+  clientId: string | null,
 ): Promise<{ participant: Participant; existingId: string | null }> {
   const [row] = await db
     .select({
       conversation: conversations,
       staffRole: workshopMembers.role,
-      existingId: sql<
-        string | null
-      >`(select m.id from ${messages} m where m.conversation_id = ${conversations.id} and m.sender_id = ${user.id} and m.client_id = ${clientId})`,
+      existingId: clientId
+        ? sql<
+            string | null
+          >`(select m.id from ${messages} m where m.conversation_id = ${conversations.id} and m.sender_id = ${user.id} and m.client_id = ${clientId})`
+        : sql<null>`null`,
     })
     .from(conversations)
     .leftJoin(workshopMembers, and(eq(workshopMembers.workshopId, conversations.workshopId), eq(workshopMembers.userId, user.id)))
@@ -69,19 +63,14 @@ export async function participantForSend(
     .limit(1);
   if (!row) throw notFound();
   const existingId = row.existingId ?? null;
-  if (row.conversation.customerId === user.id)
-    return { participant: { side: "customer", user, conversation: row.conversation, staffRole: null }, existingId };
-  if (row.staffRole)
-    return { participant: { side: "workshop", user, conversation: row.conversation, staffRole: row.staffRole }, existingId };
+  const { conversation } = row;
+  if (conversation.customerId === user.id) return { participant: { side: "customer", user, conversation, staffRole: null }, existingId };
+  if (row.staffRole) return { participant: { side: "workshop", user, conversation, staffRole: row.staffRole }, existingId };
   throw notFound();
 }
 
 /** Whether `user` may read (and subscribe to) a conversation; the realtime channel authoriser asks this. */
-export async function isConversationParticipant(
-  db: DbOrTx,
-  user: Pick<SessionUser, "id" | "name" | "role" | "locale"> | null,
-  conversationId: string,
-): Promise<boolean> {
+export async function isConversationParticipant(db: DbOrTx, user: Person | null, conversationId: string): Promise<boolean> {
   try {
     await participantOf(db, user, conversationId);
     return true;
@@ -100,22 +89,16 @@ export function requireCustomer(participant: Participant): void {
   if (participant.side !== "customer") throw new AppError("FORBIDDEN", "errors.messaging.customerOnly");
 }
 
-/** Column names of a side's markers, for the raw SQL the services write. */
+/** A side's marker columns (received, read, e-mailed up to `seq`), for the conditions the services write. */
 export const markerColumns = {
   customer: {
     delivered: conversations.customerDeliveredSeq,
     read: conversations.customerReadSeq,
-    readAt: conversations.customerReadAt,
     emailed: conversations.customerEmailedSeq,
-    wrote: conversations.customerMessageSeq,
-    archived: conversations.customerArchived,
   },
   workshop: {
     delivered: conversations.workshopDeliveredSeq,
     read: conversations.workshopReadSeq,
-    readAt: conversations.workshopReadAt,
     emailed: conversations.workshopEmailedSeq,
-    wrote: conversations.workshopMessageSeq,
-    archived: conversations.workshopArchived,
   },
 } as const;

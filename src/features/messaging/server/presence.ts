@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { parseChannel } from "@/lib/realtime/channels";
 import type { DbOrTx } from "@/server/db";
 import { conversations, userPresence, users, workshopMembers } from "@/server/db/schema";
@@ -77,7 +77,7 @@ async function announcePresence(db: DbOrTx, userId: string): Promise<void> {
     const recent = await db
       .select({ id: conversations.id })
       .from(conversations)
-      .where(and(eq(conversations.workshopId, workshopId)))
+      .where(eq(conversations.workshopId, workshopId))
       .orderBy(desc(conversations.lastMessageAt))
       .limit(AUDIENCE);
     if (!recent.length) continue;

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { latestDiagnosisOf } from "@/features/diagnosis/server";
 import type { DbOrTx } from "@/server/db";
 import {
@@ -132,41 +133,31 @@ export async function presenceOfSide(db: DbOrTx, c: Pick<ConversationRow, "custo
   return { online, lastSeenAt: last?.toISOString() ?? null };
 }
 
-/** Messages of the other side the viewer's side has not read (system messages never count). */
-export async function unreadIn(db: DbOrTx, c: ConversationRow, side: Side): Promise<number> {
-  const readSeq = side === "customer" ? c.customerReadSeq : c.workshopReadSeq;
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(messages)
-    .where(and(eq(messages.conversationId, c.id), eq(messages.senderSide, otherSide(side)), gt(messages.seq, readSeq)));
-  return row?.n ?? 0;
-}
-
 /**
  * One conversation as a participant sees it: the other party, what it is about (service, attached
  * diagnosis), status, assignee, both sides' receipts, the other side's presence, my unread count.
  */
 export async function conversationView(db: DbOrTx, participant: Participant) {
   const c = participant.conversation;
-  const [[head], presence, unread, diagnosis] = await Promise.all([
+  const assignee = alias(users, "assignee");
+  const [[head], presence, diagnosis] = await Promise.all([
     db
       .select({
         workshop: { id: workshops.id, name: workshops.name, slug: workshops.slug, phone: workshops.phone },
         customer: { id: users.id, name: users.name },
         service: { id: workshopServices.id, name: workshopServices.name, category: workshopServices.category },
+        assignee: { id: assignee.id, name: assignee.name },
+        unread: unreadFor(participant.side),
       })
       .from(conversations)
       .innerJoin(workshops, eq(workshops.id, conversations.workshopId))
       .innerJoin(users, eq(users.id, conversations.customerId))
       .leftJoin(workshopServices, eq(workshopServices.id, conversations.serviceId))
+      .leftJoin(assignee, eq(assignee.id, conversations.assigneeId))
       .where(eq(conversations.id, c.id)),
     presenceOfSide(db, c, otherSide(participant.side)),
-    unreadIn(db, c, participant.side),
     c.diagnosisSessionId ? latestDiagnosisOf(db, c.diagnosisSessionId, c.customerId) : Promise.resolve(null),
   ]);
-  const assignee = c.assigneeId
-    ? ((await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, c.assigneeId)))[0] ?? null)
-    : null;
   return {
     id: c.id,
     side: participant.side,
@@ -177,12 +168,12 @@ export async function conversationView(db: DbOrTx, participant: Participant) {
     subject: c.subject,
     status: c.status,
     priority: c.priority,
-    assignee,
+    assignee: head!.assignee?.id ? head!.assignee : null,
     archived: participant.side === "customer" ? c.customerArchived : c.workshopArchived,
     lastSeq: c.lastSeq,
     receipts: receiptsOf(c),
     presence,
-    unread,
+    unread: head!.unread,
     diagnosis: diagnosis
       ? {
           sessionId: diagnosis.sessionId,
@@ -359,4 +350,14 @@ export async function colleaguesOf(db: DbOrTx, workshopId: string) {
     .where(eq(workshopMembers.workshopId, workshopId))
     .orderBy(asc(users.name));
   return rows.map((r) => ({ ...r, name: r.name ?? r.email, online: r.online ?? false }));
+}
+
+/** The names of a conversation's sides, for e-mails and system texts. */
+export async function namesOf(db: DbOrTx, c: Pick<ConversationRow, "customerId" | "workshopId">) {
+  const [row] = await db
+    .select({ customer: users.name, workshop: workshops.name })
+    .from(users)
+    .innerJoin(workshops, eq(workshops.id, c.workshopId))
+    .where(eq(users.id, c.customerId));
+  return { customer: row?.customer ?? "", workshop: row?.workshop ?? "" };
 }

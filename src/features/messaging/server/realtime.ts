@@ -1,9 +1,6 @@
 import "server-only";
 import { conversationChannel, REALTIME_EVENTS, userChannel, workshopPresenceChannel } from "@/lib/realtime/channels";
 import { publish, publishBatch } from "@/server/realtime";
-import { env } from "@/env";
-import { providerKind } from "@/server/ai";
-import { sendEvent } from "@/server/jobs";
 import type { ConversationEvent, MessageEvent, MessageView, PresenceEvent, ReceiptEvent, SenderSide } from "../types";
 import type { ConversationRow } from "./access";
 import { receiptsOf } from "./queries";
@@ -13,9 +10,6 @@ import { receiptsOf } from "./queries";
  * a lost publish (realtime server down) loses nothing, because every client catches up from the
  * database on (re)connect. `publish` never throws.
  */
-
-/** Whether an AI model is configured to check messages (OPENAI_API_KEY / OPENAI_BASE_URL). */
-const aiModeration = () => providerKind(env) !== "offline";
 
 /** Pusher refuses events over 10 KB; a message that would not fit is announced by id, and clients fetch it. */
 const PAYLOAD_LIMIT_BYTES = 9_500;
@@ -66,32 +60,12 @@ export async function publishPresence(conversationIds: string[], event: Presence
 }
 
 /**
- * After new messages were committed: publish them in order to the conversation's channel, tell both
- * sides' badges, and schedule the unread-messages e-mail (and the AI moderation check) for the last
- * message a person wrote.
+ * New messages, committed: each to the conversation's channel in order, then both sides' badges —
+ * one request. `senderSide` is who wrote the newest of them (for the badges).
  */
-export async function afterMessage(c: ConversationHead, views: MessageView[], opts: { notifyByEmail?: boolean } = {}): Promise<void> {
-  const lastByPerson = views.filter((v) => v.senderSide !== "system").at(-1);
-  // One request: the messages in order, then the badges.
+export async function publishNewMessages(c: ConversationHead, views: MessageView[], senderSide: SenderSide): Promise<void> {
   await publishBatch([
     ...views.map((view) => ({ channel: conversationChannel(c.id), event: REALTIME_EVENTS.message, data: messagePayload(view) })),
-    ...badgeChannels(c).map((channel) => ({
-      channel,
-      event: REALTIME_EVENTS.conversationUpdated,
-      data: conversationEvent(c, lastByPerson?.senderSide ?? "system"),
-    })),
+    ...badgeChannels(c).map((channel) => ({ channel, event: REALTIME_EVENTS.conversationUpdated, data: conversationEvent(c, senderSide) })),
   ]);
-  if (lastByPerson && opts.notifyByEmail !== false) {
-    await sendEvent(
-      "messaging/message.sent",
-      { conversationId: c.id, seq: lastByPerson.seq, senderSide: lastByPerson.senderSide as "customer" | "workshop" },
-      { id: `message-${lastByPerson.id}` },
-    );
-  }
-  // The AI half of moderation runs only where a model is configured (the word lists ran already).
-  if (aiModeration()) {
-    for (const view of views.filter((v) => v.senderSide !== "system" && v.body)) {
-      await sendEvent("messaging/message.check", { conversationId: c.id, seq: view.seq }, { id: `check-${view.id}` });
-    }
-  }
 }

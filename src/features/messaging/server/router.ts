@@ -25,18 +25,8 @@ import { participantOf } from "./access";
 import { eraseConversations, exportConversations } from "./gdpr";
 import { flaggedCount, flaggedMessages, reviewMessage } from "./moderation-review";
 import { colleaguesOf, conversationView, customerConversations, inboxOf, messagesOf, unreadCounts } from "./queries";
-import {
-  advanceMarkers,
-  archiveConversation,
-  deleteForMe,
-  editMessage,
-  markAllDelivered,
-  respondToQuote,
-  sendMessage,
-  sendQuote,
-  startConversation,
-  updateConversation,
-} from "./service";
+import { respondToQuote, sendMessage, sendQuote, startConversation } from "./send";
+import { advanceMarkers, archiveConversation, deleteForMe, editMessage, markAllDelivered, updateConversation } from "./service";
 import { createTemplate, listTemplates, removeTemplate, updateTemplate } from "./templates";
 
 /**
@@ -101,9 +91,7 @@ export const messagingRouter = createTRPCRouter({
   send: protectedProcedure.input(sendMessageInput).mutation(({ ctx, input }) => sendMessage(ctx.db, ctx.user, input)),
 
   /** Staff send a quote (lines in grosze, valid until a UTC instant) → `{ message, duplicate }`. */
-  sendQuote: protectedProcedure.input(sendQuoteInput).mutation(async ({ ctx, input }) => {
-    return sendQuote(ctx.db, await participantOf(ctx.db, ctx.user, input.conversationId), input);
-  }),
+  sendQuote: protectedProcedure.input(sendQuoteInput).mutation(({ ctx, input }) => sendQuote(ctx.db, ctx.user, input)),
 
   /** The customer accepts or declines a pending quote → `{ quote, system }` (both MessageViews). */
   respondToQuote: protectedProcedure

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { translatorFor } from "@/i18n/translate";
 import { formatMoney } from "@/lib/format";
 import type { DbOrTx } from "@/server/db";
@@ -7,8 +7,7 @@ import { conversations, messages, users, workshopMembers } from "@/server/db/sch
 import { renderEmail } from "@/server/email";
 import type { Side } from "../types";
 import { markerColumns, otherSide } from "./access";
-import { namesOf } from "./service";
-import { presenceOfSide } from "./queries";
+import { namesOf, presenceOfSide } from "./queries";
 
 /** At most this many unread messages are quoted in one e-mail (the rest are counted). */
 const QUOTED_MESSAGES = 10;
@@ -54,17 +53,15 @@ export async function claimUnreadDigest(db: DbOrTx, conversationId: string, side
     .returning({ id: conversations.id });
   if (!claimed.length) return null;
 
+  // The newest unread messages, with how many there are in all (a window count: one query).
   const rows = await db
-    .select({ message: messages, senderName: users.name })
+    .select({ message: messages, senderName: users.name, unread: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(messages)
     .leftJoin(users, eq(users.id, messages.senderId))
-    .where(and(eq(messages.conversationId, c.id), eq(messages.senderSide, writer), gt(messages.seq, readSeq), isNull(messages.erasedAt)))
+    .where(and(eq(messages.conversationId, c.id), eq(messages.senderSide, writer), gt(messages.seq, readSeq)))
     .orderBy(desc(messages.seq))
-    .limit(QUOTED_MESSAGES + 1);
-  const [{ n: unread } = { n: 0 }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(messages)
-    .where(and(eq(messages.conversationId, c.id), eq(messages.senderSide, writer), gt(messages.seq, readSeq)));
+    .limit(QUOTED_MESSAGES);
+  const unread = rows[0]?.unread ?? 0;
 
   const recipientRows =
     side === "customer"
@@ -88,7 +85,7 @@ export async function claimUnreadDigest(db: DbOrTx, conversationId: string, side
     fromName: side === "customer" ? names.workshop : names.customer,
     unread,
     messages: rows
-      .slice(0, QUOTED_MESSAGES)
+      .filter(({ message }) => !message.erasedAt)
       .reverse()
       .map(({ message, senderName }) => ({
         seq: message.seq,
