@@ -19,7 +19,7 @@ export type TextFieldProps<TFieldValues extends FieldValues, TName extends Field
   label: React.ReactNode;
   /** A hint under the control (linked to it through `aria-describedby`). */
   description?: React.ReactNode;
-  /** Attributes of the default `Input` (type, autoComplete, inputMode, placeholder…); `maxLength` and `required` also apply to `multiline`. */
+  /** Attributes of the default `Input` (type, autoComplete, inputMode, placeholder…); `maxLength`, `required` and `placeholder` also apply to `multiline`. */
   inputProps?: InputProps;
   /** A five-row textarea instead of a one-line input. */
   multiline?: boolean;
@@ -59,7 +59,14 @@ export function TextField<TFieldValues extends FieldValues, TName extends FieldP
         else if (multiline) {
           input = (
             <FormControl>
-              <Textarea {...field} value={value} rows={5} maxLength={inputProps?.maxLength} required={inputProps?.required} />
+              <Textarea
+                {...field}
+                value={value}
+                rows={5}
+                maxLength={inputProps?.maxLength}
+                required={inputProps?.required}
+                placeholder={inputProps?.placeholder}
+              />
             </FormControl>
           );
         } else if (suffix) {

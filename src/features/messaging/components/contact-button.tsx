@@ -4,24 +4,31 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CheckCircle2, MessageCircle } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
 import { FormError } from "@/components/forms/form-error";
+import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
+import { Form, FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
 import { useErrorMessage } from "@/hooks/use-error-message";
 import { useMediaQuery } from "@/hooks/use-media-query";
-import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 import { QUICK_MESSAGE_MAX_CHARS } from "../constants";
+import { quickMessageBodySchema } from "../schemas";
 import { newClientId } from "../sync";
 
 /** Quick messages offered in the dialog (keys under `messaging.contact.templates`; seed 004's four). */
 const QUICK_TEMPLATES = ["availability", "price", "quote", "details"] as const;
 const NO_DIAGNOSIS = "none";
+
+/** The dialog's fields: the message (the server's own rule) and which diagnosis to attach. */
+const quickContactForm = z.object({ body: quickMessageBodySchema, diagnosis: z.string() });
+type QuickValues = { body: string; diagnosis: string };
 
 type ContactProps = {
   workshop: { id: string; name: string; slug: string };
@@ -111,35 +118,37 @@ export function QuickContactDialog({
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
   const phone = useMediaQuery("(max-width: 640px)");
-  const [body, setBody] = useState("");
   const [clientId, setClientId] = useState(newClientId);
-  const [diagnosis, setDiagnosis] = useState(diagnosisSessionId ?? NO_DIAGNOSIS);
   const [sent, setSent] = useState<{ conversationId: string } | null>(null);
+  const form = useForm<QuickValues, unknown, QuickValues>({
+    resolver: zodResolver(quickContactForm),
+    defaultValues: { body: "", diagnosis: diagnosisSessionId ?? NO_DIAGNOSIS },
+  });
+  const body = useWatch({ control: form.control, name: "body" });
   const history = useQuery(trpc.diagnosis.history.queryOptions({ limit: 10 }));
   const diagnoses = (history.data?.items ?? []).filter((s) => s.diagnosis);
   const start = useMutation(trpc.messaging.start.mutationOptions());
-  const tooLong = body.length > QUICK_MESSAGE_MAX_CHARS;
 
-  const send = async (openChat: boolean) => {
-    if (!body.trim() || tooLong) return;
-    try {
-      const result = await start.mutateAsync({
-        workshopId: workshop.id,
-        serviceId: service?.id,
-        diagnosisSessionId: diagnosis === NO_DIAGNOSIS ? undefined : diagnosis,
-        body,
-        clientId,
-        device: phone ? "mobile" : "desktop",
-      });
-      void queryClient.invalidateQueries({ queryKey: trpc.messaging.pathKey() });
-      setClientId(newClientId());
-      setBody("");
-      if (openChat) router.push(`/messages/${result.conversationId}`);
-      else setSent({ conversationId: result.conversationId });
-    } catch {
-      // Shown below from `start.error`; the same client id makes a retry safe.
-    }
-  };
+  const send = (openChat: boolean) =>
+    form.handleSubmit(async (values) => {
+      try {
+        const result = await start.mutateAsync({
+          workshopId: workshop.id,
+          serviceId: service?.id,
+          diagnosisSessionId: values.diagnosis === NO_DIAGNOSIS ? undefined : values.diagnosis,
+          body: values.body,
+          clientId,
+          device: phone ? "mobile" : "desktop",
+        });
+        void queryClient.invalidateQueries({ queryKey: trpc.messaging.pathKey() });
+        setClientId(newClientId());
+        form.reset({ body: "", diagnosis: values.diagnosis });
+        if (openChat) router.push(`/messages/${result.conversationId}`);
+        else setSent({ conversationId: result.conversationId });
+      } catch {
+        // Shown below from `start.error`; the same client id makes a retry safe.
+      }
+    });
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -163,77 +172,70 @@ export function QuickContactDialog({
             </div>
           </div>
         ) : (
-          <form
-            className="flex flex-col gap-4"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void send(false);
-            }}
-          >
-            <fieldset className="flex flex-col gap-2">
-              <legend className="mb-1 text-sm font-medium">{t("quickMessages")}</legend>
-              <div className="flex flex-wrap gap-2">
-                {QUICK_TEMPLATES.map((key) => (
-                  <Button
-                    key={key}
-                    type="button"
-                    variant="outline"
-                    size="sm"
-                    className="h-auto py-1 whitespace-normal"
-                    onClick={() => setBody(t(`templates.${key}`))}
-                  >
-                    {t(`templateLabels.${key}`)}
-                  </Button>
-                ))}
-              </div>
-            </fieldset>
-            <div className="flex flex-col gap-1">
-              <Label htmlFor="quick-contact-body">{t("message")}</Label>
-              <Textarea
-                id="quick-contact-body"
-                value={body}
-                onChange={(e) => setBody(e.target.value)}
-                rows={4}
-                placeholder={t("placeholder")}
-                aria-invalid={tooLong}
-                aria-describedby="quick-contact-count"
+          <Form {...form}>
+            <form className="flex flex-col gap-4" noValidate onSubmit={send(false)}>
+              <fieldset className="flex flex-col gap-2">
+                <legend className="mb-1 text-sm font-medium">{t("quickMessages")}</legend>
+                <div className="flex flex-wrap gap-2">
+                  {QUICK_TEMPLATES.map((key) => (
+                    <Button
+                      key={key}
+                      type="button"
+                      variant="outline"
+                      size="sm"
+                      className="h-auto py-1 whitespace-normal"
+                      onClick={() => form.setValue("body", t(`templates.${key}`), { shouldValidate: form.formState.isSubmitted })}
+                    >
+                      {t(`templateLabels.${key}`)}
+                    </Button>
+                  ))}
+                </div>
+              </fieldset>
+              <TextField
+                control={form.control}
+                name="body"
+                label={t("message")}
+                multiline
+                inputProps={{ maxLength: QUICK_MESSAGE_MAX_CHARS, placeholder: t("placeholder") }}
+                description={<span className="tabular-nums">{t("count", { count: body.length, max: QUICK_MESSAGE_MAX_CHARS })}</span>}
               />
-              <span
-                id="quick-contact-count"
-                className={cn("self-end text-xs tabular-nums", tooLong ? "text-destructive" : "text-muted-foreground")}
-                aria-live="polite"
-              >
-                {t("count", { count: body.length, max: QUICK_MESSAGE_MAX_CHARS })}
-              </span>
-            </div>
-            {diagnoses.length > 0 && (
-              <div className="flex flex-col gap-1">
-                <Label htmlFor="quick-contact-diagnosis">{t("attachDiagnosis")}</Label>
-                <Select value={diagnosis} onValueChange={setDiagnosis}>
-                  <SelectTrigger id="quick-contact-diagnosis" className="w-full">
-                    <SelectValue />
-                  </SelectTrigger>
-                  <SelectContent>
-                    <SelectItem value={NO_DIAGNOSIS}>{t("noDiagnosis")}</SelectItem>
-                    {diagnoses.map((d) => (
-                      <SelectItem key={d.id} value={d.id}>
-                        {(d.title || t("untitled")).slice(0, 60)} · {tSeverity(d.diagnosis!.severity)}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
-              </div>
-            )}
-            <FormError message={start.error ? errorMessage(start.error) : null} />
-            <DialogFooter className="gap-2">
-              <Button type="button" variant="outline" disabled={start.isPending || !body.trim() || tooLong} onClick={() => void send(true)}>
-                {t("sendAndOpen")}
-              </Button>
-              <Button type="submit" disabled={start.isPending || !body.trim() || tooLong}>
-                {t("send")}
-              </Button>
-            </DialogFooter>
-          </form>
+              {diagnoses.length > 0 && (
+                <FormField
+                  control={form.control}
+                  name="diagnosis"
+                  render={({ field }) => (
+                    <FormItem>
+                      <FormLabel>{t("attachDiagnosis")}</FormLabel>
+                      <Select value={field.value} onValueChange={field.onChange} name={field.name}>
+                        <FormControl>
+                          <SelectTrigger className="w-full">
+                            <SelectValue />
+                          </SelectTrigger>
+                        </FormControl>
+                        <SelectContent>
+                          <SelectItem value={NO_DIAGNOSIS}>{t("noDiagnosis")}</SelectItem>
+                          {diagnoses.map((d) => (
+                            <SelectItem key={d.id} value={d.id}>
+                              {(d.title || t("untitled")).slice(0, 60)} · {tSeverity(d.diagnosis!.severity)}
+                            </SelectItem>
+                          ))}
+                        </SelectContent>
+                      </Select>
+                    </FormItem>
+                  )}
+                />
+              )}
+              <FormError message={start.error ? errorMessage(start.error) : null} />
+              <DialogFooter className="gap-2">
+                <Button type="button" variant="outline" disabled={start.isPending || !body.trim()} onClick={send(true)}>
+                  {t("sendAndOpen")}
+                </Button>
+                <Button type="submit" disabled={start.isPending || !body.trim()}>
+                  {t("send")}
+                </Button>
+              </DialogFooter>
+            </form>
+          </Form>
         )}
       </DialogContent>
     </Dialog>

@@ -2,18 +2,22 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { MessageSquareText, Pencil, Plus, Trash2 } from "lucide-react";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { FormError } from "@/components/forms/form-error";
+import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
+import { Form } from "@/components/ui/form";
 import { useErrorMessage } from "@/hooks/use-error-message";
 import { useTRPC } from "@/trpc/react";
 import { MESSAGE_MAX_CHARS } from "../constants";
+import { templateBodySchema } from "../schemas";
+
+type TemplateValues = { title: string; body: string };
 
 /** Suggestions offered to a workshop without templates (keys under `messaging.templates.suggested`). */
 const SUGGESTED = ["thanks", "availability", "quote", "ready"] as const;
@@ -26,8 +30,18 @@ export function TemplatesManager({ workshopId }: { workshopId: string }) {
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
   const list = useQuery(trpc.messaging.templates.list.queryOptions({ workshopId }));
-  const [editing, setEditing] = useState<{ id: string | null; title: string; body: string } | null>(null);
+  /** The template being edited: its id, or null for a new one; undefined while the list shows. */
+  const [editing, setEditing] = useState<string | null | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<TemplateValues, unknown, TemplateValues>({
+    resolver: zodResolver(templateBodySchema),
+    defaultValues: { title: "", body: "" },
+  });
+  const edit = (id: string | null, values: TemplateValues = { title: "", body: "" }) => {
+    form.reset(values);
+    setProblem(null);
+    setEditing(id);
+  };
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.messaging.templates.list.queryKey({ workshopId }) });
   const create = useMutation(trpc.messaging.templates.create.mutationOptions());
   const update = useMutation(trpc.messaging.templates.update.mutationOptions());
@@ -35,20 +49,17 @@ export function TemplatesManager({ workshopId }: { workshopId: string }) {
     trpc.messaging.templates.remove.mutationOptions({ onSuccess: () => void refresh(), onError: (e) => toast.error(errorMessage(e)) }),
   );
 
-  const save = async (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!editing) return;
+  const save = form.handleSubmit(async (template) => {
     setProblem(null);
     try {
-      const template = { title: editing.title, body: editing.body };
-      if (editing.id) await update.mutateAsync({ workshopId, templateId: editing.id, template });
+      if (editing) await update.mutateAsync({ workshopId, templateId: editing, template });
       else await create.mutateAsync({ workshopId, template });
-      setEditing(null);
+      setEditing(undefined);
       await refresh();
     } catch (error) {
       setProblem(errorMessage(error));
     }
-  };
+  });
 
   const addSuggested = async () => {
     try {
@@ -62,7 +73,7 @@ export function TemplatesManager({ workshopId }: { workshopId: string }) {
   };
 
   return (
-    <Dialog onOpenChange={() => setEditing(null)}>
+    <Dialog onOpenChange={() => setEditing(undefined)}>
       <DialogTrigger asChild>
         <Button variant="ghost" size="icon" aria-label={t("manage")} title={t("manage")}>
           <MessageSquareText aria-hidden className="size-4" />
@@ -73,37 +84,28 @@ export function TemplatesManager({ workshopId }: { workshopId: string }) {
           <DialogTitle>{t("title")}</DialogTitle>
           <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
-        {editing ? (
-          <form onSubmit={save} className="flex flex-col gap-3">
-            <div className="flex flex-col gap-1">
-              <Label htmlFor="tpl-title">{t("titleLabel")}</Label>
-              <Input
-                id="tpl-title"
-                value={editing.title}
-                maxLength={60}
-                onChange={(e) => setEditing({ ...editing, title: e.target.value })}
+        {editing !== undefined ? (
+          <Form {...form}>
+            <form onSubmit={save} noValidate className="flex flex-col gap-3">
+              <TextField control={form.control} name="title" label={t("titleLabel")} inputProps={{ maxLength: 60 }} />
+              <TextField
+                control={form.control}
+                name="body"
+                label={t("bodyLabel")}
+                multiline
+                inputProps={{ maxLength: MESSAGE_MAX_CHARS }}
               />
-            </div>
-            <div className="flex flex-col gap-1">
-              <Label htmlFor="tpl-body">{t("bodyLabel")}</Label>
-              <Textarea
-                id="tpl-body"
-                value={editing.body}
-                rows={4}
-                maxLength={MESSAGE_MAX_CHARS}
-                onChange={(e) => setEditing({ ...editing, body: e.target.value })}
-              />
-            </div>
-            <FormError message={problem} />
-            <div className="flex justify-end gap-2">
-              <Button type="button" variant="outline" onClick={() => setEditing(null)}>
-                {tc("cancel")}
-              </Button>
-              <Button type="submit" disabled={create.isPending || update.isPending}>
-                {t("save")}
-              </Button>
-            </div>
-          </form>
+              <FormError message={problem} />
+              <div className="flex justify-end gap-2">
+                <Button type="button" variant="outline" onClick={() => setEditing(undefined)}>
+                  {tc("cancel")}
+                </Button>
+                <Button type="submit" disabled={create.isPending || update.isPending}>
+                  {t("save")}
+                </Button>
+              </div>
+            </form>
+          </Form>
         ) : (
           <div className="flex flex-col gap-3">
             {list.data?.length ? (
@@ -118,7 +120,7 @@ export function TemplatesManager({ workshopId }: { workshopId: string }) {
                       variant="ghost"
                       size="icon"
                       aria-label={t("edit", { title: tpl.title })}
-                      onClick={() => setEditing({ id: tpl.id, title: tpl.title, body: tpl.body })}
+                      onClick={() => edit(tpl.id, { title: tpl.title, body: tpl.body })}
                     >
                       <Pencil aria-hidden className="size-4" />
                     </Button>
@@ -142,7 +144,7 @@ export function TemplatesManager({ workshopId }: { workshopId: string }) {
                 </Button>
               </div>
             )}
-            <Button className="self-start" onClick={() => setEditing({ id: null, title: "", body: "" })}>
+            <Button className="self-start" onClick={() => edit(null)}>
               <Plus aria-hidden className="size-4" /> {t("add")}
             </Button>
           </div>
