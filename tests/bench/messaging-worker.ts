@@ -15,7 +15,7 @@ import { randomUUID } from "node:crypto";
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
-import { freePort, startSoketi } from "../helpers/soketi";
+import { freePort, realtimeEnvFor, startSoketi } from "../helpers/soketi";
 import { percentile } from "./stats";
 
 const CONVERSATIONS = 200;
@@ -128,18 +128,7 @@ function arrival(id: string): Promise<number> {
 }
 const wallClock = () => performance.timeOrigin + performance.now();
 
-const raw = createPusher({
-  PUSHER_APP_ID: soketi.appId,
-  PUSHER_KEY: soketi.key,
-  PUSHER_SECRET: soketi.secret,
-  PUSHER_CLUSTER: undefined,
-  PUSHER_HOST: soketi.host,
-  PUSHER_PORT: soketi.port,
-  PUSHER_USE_TLS: false,
-  PUSHER_PUBLIC_HOST: undefined,
-  PUSHER_PUBLIC_PORT: undefined,
-  PUSHER_PUBLIC_TLS: undefined,
-});
+const raw = createPusher(realtimeEnvFor(soketi));
 
 async function rawTrip(i: number): Promise<number> {
   const id = randomUUID();

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { soketiWebhooks } from "../../scripts/soketi-config.mjs";
+import type { RealtimeEnv } from "../../src/server/realtime/config";
 
 const SERVER_SCRIPT = fileURLToPath(new URL("../../scripts/soketi-server.mjs", import.meta.url));
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -84,4 +85,20 @@ export async function startSoketi(opts: { port?: number; webhookUrl?: string } =
     clearTimeout(killer);
   };
   return { host, port, appId, key, secret, env, stop };
+}
+
+/** Pitstop's realtime settings pointing at `soketi` (for `createPusher`), as PUSHER_* would give them. */
+export function realtimeEnvFor(soketi: Pick<SoketiHandle, "appId" | "key" | "secret" | "host" | "port">): RealtimeEnv {
+  return {
+    PUSHER_APP_ID: soketi.appId,
+    PUSHER_KEY: soketi.key,
+    PUSHER_SECRET: soketi.secret,
+    PUSHER_CLUSTER: undefined,
+    PUSHER_HOST: soketi.host,
+    PUSHER_PORT: soketi.port,
+    PUSHER_USE_TLS: false,
+    PUSHER_PUBLIC_HOST: undefined,
+    PUSHER_PUBLIC_PORT: undefined,
+    PUSHER_PUBLIC_TLS: undefined,
+  };
 }

@@ -14,12 +14,11 @@ import {
   publish,
   verifyWebhook,
   verifyWebhookPayload,
-  type RealtimeEnv,
   type WebhookEvent,
 } from "../../src/server/realtime";
 import { authorizeChannel, type ChannelRules } from "../../src/server/realtime/authorize";
 import { testDb } from "../helpers/db";
-import { startSoketi, type SoketiHandle } from "../helpers/soketi";
+import { realtimeEnvFor, startSoketi, type SoketiHandle } from "../helpers/soketi";
 import { createAdmin, createCustomer, createProviderUser } from "../factories/accounts";
 import { addMember, createWorkshop } from "../factories/workshops";
 
@@ -41,19 +40,7 @@ async function workshopWithOwner() {
 
 /** The `pusher` SDK pointed at a given soketi, as `@/server/realtime` builds it from PUSHER_*. */
 function serverFor(soketi: SoketiHandle) {
-  const env: RealtimeEnv = {
-    PUSHER_APP_ID: soketi.appId,
-    PUSHER_KEY: soketi.key,
-    PUSHER_SECRET: soketi.secret,
-    PUSHER_CLUSTER: undefined,
-    PUSHER_HOST: soketi.host,
-    PUSHER_PORT: soketi.port,
-    PUSHER_USE_TLS: false,
-    PUSHER_PUBLIC_HOST: undefined,
-    PUSHER_PUBLIC_PORT: undefined,
-    PUSHER_PUBLIC_TLS: undefined,
-  };
-  return createPusher(env);
+  return createPusher(realtimeEnvFor(soketi));
 }
 
 const clients: PusherClient[] = [];
