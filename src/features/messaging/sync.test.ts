@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastSeqFrom, lastSeqOf, mergeMessages, mergeReceipts, receiptOf, unconfirmed } from "./sync";
+import { lastSeqOf, mergeMessages, mergeReceipts, receiptOf, unconfirmed } from "./sync";
 import type { MessageView, Receipts } from "./types";
 
 const message = (seq: number, patch: Partial<MessageView> = {}): MessageView => ({
@@ -70,10 +70,9 @@ describe("pending sends and catch-up points", () => {
     expect(unconfirmed(pending, [message(1), message(2)]).map((p) => p.clientId)).toEqual(["client-9"]);
   });
 
-  it("knows the newest seq held, overall and per side", () => {
+  it("knows the newest seq held", () => {
     const list = [message(1), message(2), message(3)];
     expect(lastSeqOf(list)).toBe(3);
     expect(lastSeqOf([])).toBe(0);
-    expect(lastSeqFrom(list, "workshop")).toBe(2);
   });
 });

@@ -71,12 +71,6 @@ export function mergeReceipts(current: Receipts, incoming: Receipts): Receipts {
   return { customer: side(current.customer, incoming.customer), workshop: side(current.workshop, incoming.workshop) };
 }
 
-/** The newest message of the other side in the list (what "mark read" should cover), 0 if none. */
-export function lastSeqFrom(messages: MessageView[], side: Side): number {
-  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]!.senderSide === side) return messages[i]!.seq;
-  return 0;
-}
-
 /** A client id for a new message (the server dedupes resends by it). */
 export function newClientId(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto

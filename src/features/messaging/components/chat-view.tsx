@@ -125,16 +125,14 @@ export function ChatView({ conversationId, backHref }: { conversationId: string;
   const nearBottom = useRef(true);
   const [unseenBelow, setUnseenBelow] = useState(false);
   const [editing, setEditing] = useState<MessageView | null>(null);
-  const [hidden, setHidden] = useState<Set<string>>(() => new Set());
   const deleteForMe = useMutation(
     trpc.messaging.deleteForMe.mutationOptions({
-      onSuccess: (_r, v) => setHidden((h) => new Set(h).add(v.messageId)),
+      onSuccess: (_r, v) => chat.forget(v.messageId),
       onError: (e) => toast.error(errorMessage(e)),
     }),
   );
   const { view, messages, pending } = chat;
-  const shown = messages.filter((m) => !hidden.has(m.id));
-  const count = shown.length + pending.length;
+  const count = messages.length + pending.length;
 
   const scrollToBottom = useCallback((smooth = false) => {
     const el = scroller.current;
@@ -149,7 +147,7 @@ export function ChatView({ conversationId, backHref }: { conversationId: string;
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const first = shown[0]?.seq;
+    const first = messages[0]?.seq;
     const prependedOlder = previousFirst.current !== undefined && first !== undefined && first < previousFirst.current;
     if (prependedOlder) {
       // Keep the message the reader was looking at in place when older ones load above it.
@@ -161,7 +159,7 @@ export function ChatView({ conversationId, backHref }: { conversationId: string;
     previousCount.current = count;
     previousFirst.current = first;
     previousHeight.current = el.scrollHeight;
-  }, [count, shown, scrollToBottom]);
+  }, [count, messages, scrollToBottom]);
 
   useEffect(() => {
     const el = scroller.current;
@@ -229,15 +227,17 @@ export function ChatView({ conversationId, backHref }: { conversationId: string;
               </Button>
             </li>
           )}
-          {shown.length === 0 && pending.length === 0 && <li className="py-8 text-center text-sm text-muted-foreground">{t("empty")}</li>}
-          {shown.map((m, i) => {
-            const previous = shown[i - 1];
+          {messages.length === 0 && pending.length === 0 && (
+            <li className="py-8 text-center text-sm text-muted-foreground">{t("empty")}</li>
+          )}
+          {messages.map((m, i) => {
+            const previous = messages[i - 1];
             const newDay = !previous || !sameDay(previous.createdAt, m.createdAt, timeZone);
             const mine = m.senderSide === mySide;
             return (
               <Fragment key={m.id}>
                 {newDay && (
-                  <li className="flex justify-center py-1" aria-hidden={false}>
+                  <li className="flex justify-center py-1">
                     <span className="rounded-full bg-muted px-3 py-0.5 text-xs text-muted-foreground">
                       {format.dateTime(new Date(m.createdAt), { weekday: "long", day: "numeric", month: "long" })}
                     </span>

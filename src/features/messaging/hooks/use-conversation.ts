@@ -58,6 +58,8 @@ export function useConversation(conversationId: string) {
   }, [view]);
 
   const merge = useCallback((incoming: MessageView[]) => setMessages((m) => mergeMessages(m, incoming)), []);
+  /** Drops a message from this screen (deleted for me: the server leaves it out from now on). */
+  const forget = useCallback((messageId: string) => setMessages((m) => m.filter((x) => x.id !== messageId)), []);
 
   /** Fetches everything after the newest message we hold; loops while the server says there is more. */
   const catchingUp = useRef<Promise<void> | null>(null);
@@ -232,6 +234,7 @@ export function useConversation(conversationId: string) {
     retry,
     discard,
     merge,
+    forget,
     notifyTyping,
     markVisibleRead,
     loading: viewQuery.isPending || firstPage.isPending,
