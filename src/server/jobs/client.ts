@@ -122,26 +122,24 @@ function launchInline<N extends JobEventName>(name: N, data: JobEvents[N], defin
   for (const definition of definitions) {
     const run: InlineRun = { job: definition.id, asleep: 0 };
     state.runs.add(run);
-    let started: () => void = () => {};
-    const start = new Promise<void>((resolve) => (started = resolve));
-    schedule(started);
-    void start
-      .then(() =>
-        insideInlineJob.run(true, () =>
-          runJobInline(definition, data, {
-            clock: currentClock,
-            onSleep(asleep) {
-              run.asleep += asleep ? 1 : -1;
-              if (asleep) notify();
-            },
+    schedule(
+      () =>
+        void insideInlineJob
+          .run(true, () =>
+            runJobInline(definition, data, {
+              clock: currentClock,
+              onSleep(asleep) {
+                run.asleep += asleep ? 1 : -1;
+                if (asleep) notify();
+              },
+            }),
+          )
+          .catch((error: unknown) => console.error(`jobs: inline job "${definition.id}" (${name}) failed`, error))
+          .finally(() => {
+            state.runs.delete(run);
+            notify();
           }),
-        ),
-      )
-      .catch((error: unknown) => console.error(`jobs: inline job "${definition.id}" (${name}) failed`, error))
-      .finally(() => {
-        state.runs.delete(run);
-        notify();
-      });
+    );
   }
 }
 
