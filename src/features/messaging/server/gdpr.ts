@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/server/db";
 import { conversations, messageAttachments, messages, users, workshops } from "@/server/db/schema";
 import { deleteAttachments } from "./attachments";
@@ -79,7 +79,7 @@ export async function eraseConversations(db: DbOrTx, customerId: string): Promis
     const attachments = await tx
       .select({ id: messageAttachments.id })
       .from(messageAttachments)
-      .where(and(eq(messageAttachments.uploaderId, customerId), isNotNull(messageAttachments.storageKey)));
+      .where(eq(messageAttachments.uploaderId, customerId));
     const closed = await tx
       .update(conversations)
       .set({ status: "closed", customerArchived: true, lastMessagePreview: "" })

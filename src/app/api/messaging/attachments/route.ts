@@ -1,3 +1,5 @@
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z } from "zod";
 import { participantOf, saveUpload } from "@/features/messaging/server";
 import { AppError, isAppError } from "@/lib/errors";
@@ -7,21 +9,13 @@ import { db } from "@/server/db";
 
 /** A little over 5 MB of file plus the form's own bytes; bigger bodies are refused before parsing. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024 + 64 * 1024;
-const STATUS: Record<string, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-  UNPROCESSABLE_CONTENT: 422,
-};
 
 const fields = z.object({ conversationId: z.uuid() });
 
-/** An error as the composer shows it: the i18n key and its parameters. */
+/** An error as the composer shows it: the i18n key and its parameters, with tRPC's status for its code. */
 function failure(error: AppError) {
-  return Response.json({ error: error.message, params: error.params ?? null }, { status: STATUS[error.code] ?? 400 });
+  const status = getHTTPStatusCodeFromError(new TRPCError({ code: error.code, message: error.message }));
+  return Response.json({ error: error.message, params: error.params ?? null }, { status });
 }
 
 /**
