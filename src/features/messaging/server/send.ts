@@ -196,7 +196,7 @@ function assertOpen(c: ConversationRow): void {
  * Sends a text, an uploaded attachment (image or PDF, with an optional caption) or a location into a
  * conversation the caller takes part in: persisted first (numbered in commit order), then published
  * to the conversation's channel and both sides' badges in one request, then the unread-messages
- * e-mail job is scheduled. Two database round trips for a text. Idempotent on `clientId`: a resend
+ * e-mail job is scheduled. One database round trip for a text or a location. Idempotent on `clientId`: a resend
  * returns the stored message with `duplicate: true` and is not counted against the rate limit.
  * @throws AppError NOT_FOUND `errors.messaging.notFound` / `errors.messaging.attachmentNotFound`;
  *   CONFLICT `errors.messaging.closed`; TOO_MANY_REQUESTS `errors.messaging.rateLimited` ({seconds}).
