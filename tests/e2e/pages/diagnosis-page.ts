@@ -40,7 +40,8 @@ export class DiagnosisPage {
       const before = await this.assistantTexts().count();
       await this.page.getByLabel("Twoja wiadomość").fill(answer);
       await this.page.getByRole("button", { name: "Wyślij", exact: true }).click();
-      await expect(this.assistantTexts()).toHaveCount(before + 1);
+      // A new answer arrived: one text for a question, two around the card for the last answer.
+      await expect.poll(() => this.assistantTexts().count()).toBeGreaterThan(before);
       await expect(this.page.getByRole("button", { name: "Wyślij", exact: true })).toBeDisabled();
       await expect(this.page.getByLabel("Twoja wiadomość")).toHaveValue("");
       await this.page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
