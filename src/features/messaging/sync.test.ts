@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastSeqOf, mergeMessages, mergeReceipts, receiptOf, unconfirmed } from "./sync";
+import { lastSeqOf, mergeMessages, mergePresence, mergeReceipts, receiptOf, unconfirmed } from "./sync";
 import type { MessageView, Receipts } from "./types";
 
 const message = (seq: number, patch: Partial<MessageView> = {}): MessageView => ({
@@ -74,5 +74,18 @@ describe("pending sends and catch-up points", () => {
     const list = [message(1), message(2), message(3)];
     expect(lastSeqOf(list)).toBe(3);
     expect(lastSeqOf([])).toBe(0);
+  });
+});
+
+describe("presence", () => {
+  const online = { online: true, lastSeenAt: "2026-12-06T10:00:00.000Z" };
+  const offline = { online: false, lastSeenAt: "2026-12-06T10:05:00.000Z" };
+  it("a refetch that answers after the push cannot bring 'online' back", () => {
+    expect(mergePresence(offline, online)).toEqual(offline);
+  });
+  it("a newer change wins, and the first value is taken as is", () => {
+    expect(mergePresence(online, offline)).toEqual(offline);
+    expect(mergePresence(null, online)).toEqual(online);
+    expect(mergePresence({ online: false, lastSeenAt: null }, online)).toEqual(online);
   });
 });

@@ -1,4 +1,4 @@
-import type { MessageView, Receipts, Side } from "./types";
+import type { MessageView, PresenceView, Receipts, Side } from "./types";
 
 /**
  * The client half of "no message is ever lost": the chat keeps one list ordered by `seq` and merges
@@ -69,6 +69,16 @@ export function mergeReceipts(current: Receipts, incoming: Receipts): Receipts {
     readAt: b.readSeq >= a.readSeq ? (b.readAt ?? a.readAt) : a.readAt,
   });
   return { customer: side(current.customer, incoming.customer), workshop: side(current.workshop, incoming.workshop) };
+}
+
+/**
+ * The other side's presence from two sources (a pushed change, a refetched conversation): the one
+ * with the newer `lastSeenAt` wins, since every online/offline flip moves it forward. A refetch that
+ * started before someone went offline and answers after the push must not bring "online" back.
+ */
+export function mergePresence(current: PresenceView | null, incoming: PresenceView): PresenceView {
+  if (!current?.lastSeenAt || !incoming.lastSeenAt) return incoming.lastSeenAt || !current ? incoming : current;
+  return Date.parse(incoming.lastSeenAt) >= Date.parse(current.lastSeenAt) ? incoming : current;
 }
 
 /** A client id for a new message (the server dedupes resends by it). */

@@ -6,7 +6,7 @@ import { useChannel, useRealtime } from "@/components/realtime/use-channel";
 import { conversationChannel, REALTIME_EVENTS } from "@/lib/realtime/channels";
 import { useErrorMessage } from "@/hooks/use-error-message";
 import { useTRPC, useTRPCClient, type RouterOutputs } from "@/trpc/react";
-import { mergeMessages, mergeReceipts, lastSeqOf, newClientId, unconfirmed, type PendingMessage } from "../sync";
+import { mergeMessages, mergePresence, mergeReceipts, lastSeqOf, newClientId, unconfirmed, type PendingMessage } from "../sync";
 import type { MessageEvent, MessageView, PresenceEvent, PresenceView, ReceiptEvent, Receipts, Side, TypingEvent } from "../types";
 
 export type ConversationView = RouterOutputs["messaging"]["byId"];
@@ -54,7 +54,7 @@ export function useConversation(conversationId: string) {
   useEffect(() => {
     if (!view) return;
     setReceipts((r) => (r ? mergeReceipts(r, view.receipts) : view.receipts));
-    setPresence(view.presence);
+    setPresence((p) => mergePresence(p, view.presence));
   }, [view]);
 
   const merge = useCallback((incoming: MessageView[]) => setMessages((m) => mergeMessages(m, incoming)), []);
@@ -116,7 +116,7 @@ export function useConversation(conversationId: string) {
       },
       [REALTIME_EVENTS.presence]: (data: unknown) => {
         const event = data as PresenceEvent;
-        if (side && event.side !== side) setPresence(event.presence);
+        if (side && event.side !== side) setPresence((p) => mergePresence(p, event.presence));
       },
       [REALTIME_EVENTS.typing]: (data: unknown) => {
         // A client event: untrusted, never stored; only ever shown as the other side typing.
