@@ -2,6 +2,7 @@
 import { diagnosisTtftBench } from "./diagnosis-ttft.bench";
 import { geoSearchBench } from "./geo-search.bench";
 import { messagingBench } from "./messaging.bench";
+import { slotsBench } from "./slots.bench";
 import { vinDecodeBench } from "./vin-decode.bench";
 
 const only = process.argv[2];
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<void>> = {
   vin: vinDecodeBench,
   ai: diagnosisTtftBench,
   chat: messagingBench,
+  slots: slotsBench,
 };
 for (const [name, bench] of Object.entries(benches)) {
   if (only && only !== name) continue;
