@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/setup/database.ts", "tests/setup/soketi.ts"],
+          globalSetup: ["tests/setup/database.ts", "tests/setup/soketi.ts", "tests/setup/mail.ts"],
           setupFiles: ["tests/setup/close-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

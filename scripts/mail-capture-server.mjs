@@ -33,9 +33,35 @@ function addressText(parsed, envelope) {
   return text || envelope;
 }
 
+/** Attachment bodies kept as text (calendar invites, small text files); others only by name and type. */
+const TEXT_ATTACHMENT = /^(text\/|application\/(ics|json|xml)$)/i;
+const MAX_KEPT_ATTACHMENT_BYTES = 256 * 1024;
+
 /**
- * Parses one raw message and writes `{ id, from, to, subject, date, text, html }` to `dir`
- * (temp file, then rename: a reader never sees half a file). Returns the id.
+ * mailparser's attachments → `{ filename, contentType, size, method, content }`. mailparser lists
+ * every part that is not the text or HTML body, so an invite sent with nodemailer's `icalEvent`
+ * shows twice: the `text/calendar; method=REQUEST` alternative (no file name) and the attached
+ * `invite.ics`. `method` is the content type's method parameter (calendar parts), `content` the
+ * body as UTF-8 for text-like parts up to MAX_KEPT_ATTACHMENT_BYTES, else null.
+ */
+function attachmentsOf(parsed) {
+  return (parsed.attachments ?? []).map((attachment) => {
+    const type = attachment.headers?.get("content-type");
+    const method = type && typeof type === "object" && type.params?.method ? String(type.params.method).toUpperCase() : null;
+    const keep = TEXT_ATTACHMENT.test(attachment.contentType ?? "") && attachment.size <= MAX_KEPT_ATTACHMENT_BYTES;
+    return {
+      filename: attachment.filename ?? null,
+      contentType: attachment.contentType ?? "application/octet-stream",
+      size: attachment.size ?? attachment.content?.length ?? 0,
+      method,
+      content: keep ? attachment.content.toString("utf8") : null,
+    };
+  });
+}
+
+/**
+ * Parses one raw message and writes `{ id, from, to, subject, date, text, html, attachments }` to
+ * `dir` (temp file, then rename: a reader never sees half a file). Returns the id.
  */
 async function capture(raw, session, dir) {
   const parsed = await simpleParser(raw);
@@ -50,6 +76,7 @@ async function capture(raw, session, dir) {
     date: (parsed.date ?? new Date()).toISOString(),
     text: parsed.text ?? "",
     html: typeof parsed.html === "string" ? parsed.html : null,
+    attachments: attachmentsOf(parsed),
   };
   const file = path.join(dir, `${id}.json`);
   const temp = path.join(dir, `.${id}.json.tmp`);

@@ -25,4 +25,7 @@ export const namespaces = [
   "admin",
   "messaging",
   "mail",
+  "bookings",
+  "bookingMail",
+  "calendar",
 ] as const;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ServiceCategory } from "../../src/features/workshops/schemas";
-import { workshopMembers, workshopOpeningHours, workshopServices, workshops } from "../../src/server/db/schema";
+import { workshopBays, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "../../src/server/db/schema";
 import { testDb } from "../helpers/db";
 import { createProviderUser } from "./accounts";
 
@@ -19,16 +19,26 @@ export function offset(p: { lat: number; lng: number }, northMetres: number, eas
   return { lat: p.lat + dLat, lng: p.lng + dLng };
 }
 
-type WorkshopOptions = {
+export type WorkshopOptions = {
   name?: string;
   at?: { lat: number; lng: number };
   status?: "pending" | "active" | "suspended" | "rejected";
   rating?: number;
   ratingCount?: number;
   city?: string;
-  services?: { category: ServiceCategory; priceFrom: number; priceTo?: number | null; name?: string; durationMinutes?: number }[];
+  services?: {
+    category: ServiceCategory;
+    priceFrom: number;
+    priceTo?: number | null;
+    name?: string;
+    durationMinutes?: number;
+    bufferBeforeMinutes?: number;
+    bufferAfterMinutes?: number;
+  }[];
   /** Default: open all day every day. */
   hours?: { weekday: number; opensAt: number; closesAt: number }[];
+  /** Bays (one vehicle each); default 1. */
+  bays?: number;
   /** Owner account to attach; a new provider is made when omitted. */
   owner?: { id: string };
 };
@@ -66,12 +76,18 @@ export async function createWorkshop(options: WorkshopOptions = {}) {
         priceFrom: s.priceFrom,
         priceTo: s.priceTo ?? null,
         durationMinutes: s.durationMinutes ?? 60,
+        bufferBeforeMinutes: s.bufferBeforeMinutes ?? 0,
+        bufferAfterMinutes: s.bufferAfterMinutes ?? 0,
       })),
     );
   }
   const hours = options.hours ?? [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: 0, closesAt: 1440 }));
   if (hours.length) await testDb.insert(workshopOpeningHours).values(hours.map((h) => ({ ...h, workshopId: workshop!.id })));
-  return { workshop: workshop!, owner };
+  const bays = await testDb
+    .insert(workshopBays)
+    .values(Array.from({ length: options.bays ?? 1 }, (_, i) => ({ workshopId: workshop!.id, name: `Bay ${i + 1}`, position: i })))
+    .returning();
+  return { workshop: workshop!, owner, bays };
 }
 
 /** Adds a staff member (mechanic by default) to a workshop. */

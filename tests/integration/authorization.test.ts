@@ -4,10 +4,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../src/server/api/root";
 import type { SessionUser } from "../../src/server/api/trpc";
 import { randomUUID } from "node:crypto";
-import { diagnosisMessages, diagnosisSessions, messages, replyTemplates, vehicles, workshopServices } from "../../src/server/db/schema";
+import { eq } from "drizzle-orm";
+import { zonedTime } from "../../src/features/bookings/slots";
+import {
+  bayBlocks,
+  bookings,
+  diagnosisMessages,
+  diagnosisSessions,
+  messages,
+  replyTemplates,
+  vehicles,
+  workshopBays,
+  workshopServices,
+} from "../../src/server/db/schema";
 import { callerFor } from "../helpers/caller";
 import { testDb } from "../helpers/db";
 import { createAdmin, createCustomer, createProviderUser, uniqueEmail } from "../factories/accounts";
+import { idempotencyKey, warsawDate } from "../factories/bookings";
 import { createWorkshop } from "../factories/workshops";
 
 /**
@@ -170,7 +183,179 @@ async function freshVehicle(ownerId: string) {
   return row!.id;
 }
 
+/** Each call gets its own free hour (the matrix's workshop is open all day with one bay). */
+let hourCounter = 0;
+function freshTime() {
+  const n = hourCounter++;
+  return zonedTime(warsawDate(2 + Math.floor(n / 20)), 120 + (n % 20) * 60, "Europe/Warsaw").toISOString();
+}
+let bookableServiceId: Promise<string> | undefined;
+/** A requested booking of the world's customer at the world's workshop. */
+async function freshBooking(w: World, status: "requested" | "confirmed" = "requested") {
+  const serviceId = await (bookableServiceId ??= freshService(w.workshopId));
+  const made = await callerFor(w.users.customer).bookings.create({
+    workshopId: w.workshopId,
+    serviceId,
+    vehicleId: w.vehicleId,
+    startsAt: freshTime(),
+    idempotencyKey: idempotencyKey(),
+  });
+  if (!made.ok) throw new Error("matrix: no free time");
+  if (status === "confirmed") await testDb.update(bookings).set({ status }).where(eq(bookings.id, made.booking.id));
+  return made.booking.id;
+}
+async function freshProposal(w: World) {
+  const serviceId = await (bookableServiceId ??= freshService(w.workshopId));
+  const sent = await callerFor(w.users.ownProvider).bookings.propose({
+    conversationId: w.conversationId,
+    serviceId,
+    startsAt: freshTime(),
+    clientId: randomUUID(),
+  });
+  if (!sent.ok) throw new Error("matrix: no free time to propose");
+  return sent.message.id;
+}
+async function freshBay(workshopId: string) {
+  const [row] = await testDb
+    .insert(workshopBays)
+    .values({ workshopId, name: `Macierz ${randomUUID().slice(0, 8)}`, position: 9 })
+    .returning({ id: workshopBays.id });
+  return row!.id;
+}
+async function freshBlock(workshopId: string) {
+  const startsAt = new Date(freshTime());
+  const [row] = await testDb
+    .insert(bayBlocks)
+    .values({ workshopId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), reason: "macierz" })
+    .returning({ id: bayBlocks.id });
+  return row!.id;
+}
+
 const matrix: Record<string, Row> = {
+  "bookings.page": { call: (api, w) => api.bookings.page({ slug: w.workshopSlug }), expect: PUBLIC },
+  "bookings.slots": {
+    call: async (api, w) =>
+      api.bookings.slots({
+        workshopId: w.workshopId,
+        serviceId: await (bookableServiceId ??= freshService(w.workshopId)),
+        from: warsawDate(3),
+        to: warsawDate(4),
+      }),
+    expect: PUBLIC,
+  },
+  "bookings.create": {
+    call: async (api, w) =>
+      api.bookings.create({
+        workshopId: w.workshopId,
+        serviceId: await (bookableServiceId ??= freshService(w.workshopId)),
+        vehicleId: w.vehicleId,
+        startsAt: freshTime(),
+        idempotencyKey: idempotencyKey(),
+      }),
+    expect: CUSTOMER,
+  },
+  "bookings.mine": { call: (api) => api.bookings.mine({ when: "upcoming" }), expect: CUSTOMER },
+  "bookings.byId": { call: async (api, w) => api.bookings.byId({ bookingId: await freshBooking(w) }), expect: CUSTOMER },
+  "bookings.reschedule": {
+    call: async (api, w) => api.bookings.reschedule({ bookingId: await freshBooking(w), startsAt: freshTime() }),
+    expect: CUSTOMER,
+  },
+  "bookings.cancel": { call: async (api, w) => api.bookings.cancel({ bookingId: await freshBooking(w), reason: "" }), expect: CUSTOMER },
+  "bookings.propose": {
+    call: async (api, w) =>
+      api.bookings.propose({
+        conversationId: w.conversationId,
+        serviceId: await (bookableServiceId ??= freshService(w.workshopId)),
+        startsAt: freshTime(),
+        clientId: randomUUID(),
+      }),
+    expect: STAFF_PARTICIPANT,
+  },
+  "bookings.respondToProposal": {
+    call: async (api, w) => api.bookings.respondToProposal({ messageId: await freshProposal(w), accept: false }),
+    expect: CUSTOMER_PARTICIPANT,
+  },
+  "bookings.staff.calendar": {
+    call: (api, w) => api.bookings.staff.calendar({ workshopId: w.workshopId, from: warsawDate(0), to: warsawDate(6) }),
+    expect: STAFF,
+  },
+  "bookings.staff.requests": { call: (api, w) => api.bookings.staff.requests({ workshopId: w.workshopId }), expect: STAFF },
+  "bookings.staff.pendingCount": { call: (api, w) => api.bookings.staff.pendingCount({ workshopId: w.workshopId }), expect: STAFF },
+  "bookings.staff.byId": {
+    call: async (api, w) => api.bookings.staff.byId({ workshopId: w.workshopId, bookingId: await freshBooking(w) }),
+    expect: STAFF,
+  },
+  "bookings.staff.confirm": {
+    call: async (api, w) => api.bookings.staff.confirm({ workshopId: w.workshopId, bookingId: await freshBooking(w) }),
+    expect: STAFF,
+  },
+  "bookings.staff.cancel": {
+    call: async (api, w) => api.bookings.staff.cancel({ workshopId: w.workshopId, bookingId: await freshBooking(w), reason: "Macierz" }),
+    expect: STAFF,
+  },
+  "bookings.staff.move": {
+    call: async (api, w) => api.bookings.staff.move({ workshopId: w.workshopId, bookingId: await freshBooking(w), startsAt: freshTime() }),
+    expect: STAFF,
+  },
+  "bookings.staff.setStatus": {
+    call: async (api, w) =>
+      api.bookings.staff.setStatus({ workshopId: w.workshopId, bookingId: await freshBooking(w, "confirmed"), status: "no_show" }),
+    expect: STAFF,
+  },
+  "bookings.staff.moveSlots": {
+    call: async (api, w) =>
+      api.bookings.staff.moveSlots({ workshopId: w.workshopId, bookingId: await freshBooking(w), date: warsawDate(5) }),
+    expect: STAFF,
+  },
+  "bookings.staff.block": {
+    call: (api, w) => {
+      const startsAt = freshTime();
+      return api.bookings.staff.block({
+        workshopId: w.workshopId,
+        bayId: null,
+        startsAt,
+        endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
+        reason: "",
+      });
+    },
+    expect: STAFF,
+  },
+  "bookings.staff.unblock": {
+    call: async (api, w) => api.bookings.staff.unblock({ workshopId: w.workshopId, blockId: await freshBlock(w.workshopId) }),
+    expect: STAFF,
+  },
+  "bookings.staff.settings": { call: (api, w) => api.bookings.staff.settings({ workshopId: w.workshopId }), expect: STAFF },
+  "bookings.staff.updateSettings": {
+    call: (api, w) =>
+      api.bookings.staff.updateSettings({
+        workshopId: w.workshopId,
+        settings: { slotIntervalMinutes: 30, minNoticeMinutes: 120, horizonDays: 60, cancellationNoticeMinutes: 1440, autoConfirm: false },
+      }),
+    expect: STAFF,
+  },
+  "bookings.staff.createBay": {
+    call: (api, w) => api.bookings.staff.createBay({ workshopId: w.workshopId, name: `Nowe ${randomUUID().slice(0, 8)}` }),
+    expect: STAFF,
+  },
+  "bookings.staff.updateBay": {
+    call: async (api, w) =>
+      api.bookings.staff.updateBay({
+        workshopId: w.workshopId,
+        bayId: await freshBay(w.workshopId),
+        name: `Zmienione ${randomUUID().slice(0, 8)}`,
+        active: true,
+      }),
+    expect: STAFF,
+  },
+  "bookings.staff.setOverride": {
+    call: (api, w) => api.bookings.staff.setOverride({ workshopId: w.workshopId, date: warsawDate(300), intervals: [], note: "" }),
+    expect: STAFF,
+  },
+  "bookings.staff.removeOverride": {
+    call: (api, w) => api.bookings.staff.removeOverride({ workshopId: w.workshopId, date: warsawDate(301) }),
+    expect: STAFF,
+  },
+
   "accounts.register": {
     call: (api) => api.accounts.register({ name: "Nowy Klient", email: uniqueEmail("matrix"), password: "haslo12345" }),
     expect: PUBLIC,

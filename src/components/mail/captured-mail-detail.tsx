@@ -4,7 +4,8 @@ import type { CapturedMail } from "@/server/email/captured";
 
 /**
  * One captured e-mail: its envelope, its HTML rendered in a fully sandboxed frame (no scripts, no
- * forms, no access to this page: the HTML is whatever was sent) and its plain-text version.
+ * forms, no access to this page: the HTML is whatever was sent), its attachments (calendar invites
+ * included, with their text) and its plain-text version.
  */
 export function CapturedMailDetail({ mail }: { mail: CapturedMail }) {
   const t = useTranslations("mail");
@@ -29,6 +30,36 @@ export function CapturedMailDetail({ mail }: { mail: CapturedMail }) {
           </dd>
         </dl>
       </header>
+      {mail.attachments.length > 0 ? (
+        <section className="flex flex-col gap-2" aria-labelledby="captured-mail-attachments">
+          <h3 id="captured-mail-attachments" className="text-sm font-medium text-muted-foreground">
+            {t("detail.attachments")}
+          </h3>
+          <ul className="flex flex-col gap-2 text-sm">
+            {mail.attachments.map((attachment, index) => (
+              <li key={index} data-testid="mail-attachment" className="flex min-w-0 flex-col gap-1 rounded-lg border px-3 py-2">
+                <span className="break-words">
+                  <span className="font-medium">
+                    {attachment.filename ?? (attachment.contentType === "text/calendar" ? t("detail.calendarPart") : t("detail.unnamed"))}
+                  </span>{" "}
+                  <span className="text-muted-foreground">
+                    ({[attachment.contentType, attachment.method ? `method=${attachment.method}` : null].filter(Boolean).join("; ")},{" "}
+                    {format.number(attachment.size)} B)
+                  </span>
+                </span>
+                {attachment.content !== null ? (
+                  <details>
+                    <summary className="cursor-pointer text-muted-foreground">{t("detail.showContent")}</summary>
+                    <pre className="mt-2 overflow-x-auto rounded-md bg-muted/40 p-3 font-mono text-xs whitespace-pre-wrap break-words">
+                      {attachment.content}
+                    </pre>
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="flex flex-col gap-2" aria-labelledby="captured-mail-html">
         <h3 id="captured-mail-html" className="text-sm font-medium text-muted-foreground">
           {t("detail.html")}

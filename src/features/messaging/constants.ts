@@ -7,7 +7,7 @@
 /** Where a conversation stands; "waiting_*" says whose turn it is. */
 export const CONVERSATION_STATUSES = ["open", "waiting_customer", "waiting_workshop", "resolved", "closed"] as const;
 export const CONVERSATION_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
-export const MESSAGE_TYPES = ["text", "image", "file", "location", "quote", "system"] as const;
+export const MESSAGE_TYPES = ["text", "image", "file", "location", "quote", "system", "booking"] as const;
 /** Who wrote a message: the customer, the workshop's staff, or Pitstop itself (system messages). */
 export const SENDER_SIDES = ["customer", "workshop", "system"] as const;
 /** A quote's answer; "expired" is derived (pending past its valid-until date), never stored. */
@@ -21,6 +21,14 @@ export const SYSTEM_EVENTS = [
   "resolved",
   "reopened",
   "assigned",
+  "booking_requested",
+  "booking_confirmed",
+  "booking_rescheduled",
+  "booking_cancelled",
+  "booking_completed",
+  "booking_no_show",
+  "proposal_accepted",
+  "proposal_declined",
 ] as const;
 
 /** Characters in one chat message. */

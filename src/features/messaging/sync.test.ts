@@ -14,6 +14,7 @@ const message = (seq: number, patch: Partial<MessageView> = {}): MessageView => 
   attachment: null,
   location: null,
   quote: null,
+  proposal: null,
   system: null,
   clientId: `client-${seq}`,
   editedAt: null,

@@ -48,6 +48,8 @@ export type MessageView = {
   attachment: AttachmentView | null;
   location: { lat: number; lng: number; label?: string } | null;
   quote: QuoteView | null;
+  /** A visit staff proposed (type "booking"): service and UTC times, and the customer's answer. */
+  proposal: ProposalView | null;
   system: { kind: (typeof SYSTEM_EVENTS)[number]; params?: Record<string, string | number> } | null;
   /** The sender's own id for it (lets the sender's screen swap its pending copy for this one). */
   clientId: string | null;
@@ -55,6 +57,17 @@ export type MessageView = {
   /** Who erased it: its author (GDPR erasure) or a moderator; null when it stands. */
   erased: "author" | "moderator" | null;
   createdAt: string;
+};
+
+export type ProposalView = {
+  serviceId: string;
+  serviceName: string;
+  startsAt: string;
+  endsAt: string;
+  note?: string;
+  /** "pending" until the customer answers; "accepted" carries the booking it became. */
+  status: "pending" | "accepted" | "declined" | "withdrawn";
+  bookingId: string | null;
 };
 
 /** The two sides' markers: the newest `seq` each has received and read. */

@@ -47,6 +47,8 @@ export const REALTIME_EVENTS = {
   conversationUpdated: "conversation.updated",
   /** A participant's presence changed (online, offline, last seen). */
   presence: "presence.changed",
+  /** A booking was made or changed (to its customer and its workshop's staff): refetch it. */
+  bookingUpdated: "booking.updated",
   /** Someone is typing (client event). */
   typing: "client-typing",
 } as const;

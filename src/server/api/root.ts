@@ -1,5 +1,6 @@
 import "server-only";
 import { accountsRouter } from "@/features/accounts/server";
+import { bookingsRouter } from "@/features/bookings/server";
 import { diagnosisRouter } from "@/features/diagnosis/server";
 import { garageRouter } from "@/features/garage/server";
 import { messagingRouter } from "@/features/messaging/server";
@@ -9,6 +10,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 /** Pitstop's API: one router per feature. */
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
+  bookings: bookingsRouter,
   diagnosis: diagnosisRouter,
   garage: garageRouter,
   messaging: messagingRouter,

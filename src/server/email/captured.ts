@@ -13,6 +13,19 @@ import { env } from "@/env";
 const captureId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 const CAPTURE_FILE = /^([A-Za-z0-9_-]{1,100})\.json$/;
 
+/**
+ * A part of the message that is not its text or HTML body, as the capture server keeps it: an
+ * attached file, or a calendar invite (`text/calendar` with `method`, e.g. "REQUEST"). `content` is
+ * the UTF-8 body of text-like parts (invites included), null for binary or large ones.
+ */
+const capturedAttachment = z.object({
+  filename: z.string().nullable(),
+  contentType: z.string(),
+  size: z.number().int().nonnegative(),
+  method: z.string().nullable(),
+  content: z.string().nullable(),
+});
+
 // The files are only ours by convention: anything may have written into the directory.
 const capturedMailFile = z.object({
   id: captureId,
@@ -22,9 +35,12 @@ const capturedMailFile = z.object({
   date: z.iso.datetime({ offset: true }),
   text: z.string(),
   html: z.string().nullable(),
+  // Files written before attachments were kept have none.
+  attachments: z.array(capturedAttachment).default([]),
 });
 
 export type CapturedMail = z.infer<typeof capturedMailFile>;
+export type CapturedAttachment = z.infer<typeof capturedAttachment>;
 export type CapturedMailSummary = Pick<CapturedMail, "id" | "to" | "subject" | "date"> & {
   /** The first ~160 characters of the text, whitespace collapsed. */
   preview: string;

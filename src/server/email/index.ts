@@ -37,6 +37,19 @@ export const mailMessageSchema = z.object({
   html: z.string(),
   /** Extra headers, e.g. `List-Unsubscribe`, `X-Pitstop-Conversation`. */
   headers: z.record(headerName, headerValue).optional(),
+  /**
+   * A calendar event (iCalendar text, e.g. `bookingInvite`), sent as nodemailer's `icalEvent`: a
+   * `text/calendar; method=…` alternative, which calendar-aware clients show with accept/decline or
+   * "add to calendar", plus the same file as an attachment named `filename`. `method` must match
+   * the METHOD line of `content`.
+   */
+  icalEvent: z
+    .object({
+      method: z.enum(["REQUEST", "CANCEL", "PUBLISH"]),
+      filename: z.string().regex(/^[^\\/\r\n"]{1,100}\.ics$/, "calendar file name"),
+      content: z.string().min(1),
+    })
+    .optional(),
 });
 
 export type MailMessage = z.input<typeof mailMessageSchema>;
@@ -95,9 +108,9 @@ export function createMailer(url: string, options: MailerOptions = {}): Mailer {
 
   return {
     async send(message) {
-      const { to, subject, text, html, headers } = mailMessageSchema.parse(message);
+      const { to, subject, text, html, headers, icalEvent } = mailMessageSchema.parse(message);
       try {
-        const info = await transport.sendMail({ from, to, subject, text, html, headers });
+        const info = await transport.sendMail({ from, to, subject, text, html, headers, ...(icalEvent ? { icalEvent } : {}) });
         return { messageId: info.messageId };
       } catch (error) {
         const code = (error as { code?: string }).code ?? "";
@@ -120,7 +133,7 @@ const globalForMail = globalThis as unknown as { __pitstopMailer?: Mailer };
 /**
  * Sends an e-mail from MAIL_FROM through SMTP_URL, or the local capture server when it is unset
  * (docs/email.md). Takes `to` (address or addresses), `subject`, `text` and `html` (render both with
- * `renderEmail`), optional `headers`; resolves to the accepted Message-ID.
+ * `renderEmail`), optional `headers` and `icalEvent` (a calendar invite); resolves to the accepted Message-ID.
  * Throws a ZodError for an invalid message and `MailDeliveryError` when the server is unreachable
  * or refuses it (jobs let their step retry).
  */

@@ -11,6 +11,23 @@ export type JobEvents = {
   "messaging/message.sent": { conversationId: string; seq: number; senderSide: "customer" | "workshop" };
   /** A chat text to check with the AI moderator (sent only when a model is configured). */
   "messaging/message.check": { conversationId: string; seq: number };
+  /**
+   * A booking change was committed. `sequence` is `bookings.sequence` after the change (raised on
+   * every change of time and on cancel); `actor` is who made it. Sent with the id
+   * `booking-<bookingId>-<sequence>-<change>`: one e-mail round per change.
+   */
+  "bookings/booking.changed": {
+    bookingId: string;
+    change: "requested" | "confirmed" | "rescheduled" | "cancelled";
+    sequence: number;
+    actor: "customer" | "workshop";
+  };
+  /**
+   * Schedule the customer's reminder for the booking's time at `sequence` (sent on create and on
+   * every reschedule, id `booking-remind-<bookingId>-<sequence>`). The job sleeps until
+   * REMINDER_HOURS_BEFORE the start and sends nothing if the booking moved or ended meanwhile.
+   */
+  "bookings/booking.remind": { bookingId: string; sequence: number };
 };
 
 export type JobEventName = keyof JobEvents;

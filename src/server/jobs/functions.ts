@@ -1,4 +1,5 @@
 import "server-only";
+import { bookingChangedJob, bookingReminderJob } from "@/features/bookings/server";
 import { aiModerationJob, unreadEmailJob } from "@/features/messaging/server";
 import { toInngestFunction } from "./inngest";
 import type { AnyJobDefinition } from "./step";
@@ -8,6 +9,6 @@ import type { AnyJobDefinition } from "./step";
  * `server/index.ts`). Inline mode runs the ones whose event is sent; Inngest mode serves them
  * all at /api/inngest. Add a job here and it runs in both.
  */
-export const jobDefinitions: AnyJobDefinition[] = [unreadEmailJob, aiModerationJob];
+export const jobDefinitions: AnyJobDefinition[] = [unreadEmailJob, aiModerationJob, bookingChangedJob, bookingReminderJob];
 
 export const inngestFunctions = jobDefinitions.map((definition) => toInngestFunction(definition));

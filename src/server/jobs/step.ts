@@ -78,12 +78,27 @@ export const systemClock: JobClock = {
   now: () => new Date(),
   sleep: (ms, onWake) =>
     new Promise<void>((resolve) => {
-      setTimeout(() => {
-        onWake?.();
-        resolve();
-      }, ms).unref();
+      // Node fires a timer longer than 2^31 − 1 ms (~24.8 days) after 1 ms: wait in legs instead.
+      const until = Date.now() + ms;
+      const wait = () => {
+        const left = until - Date.now();
+        if (left > MAX_TIMER_MS) {
+          setTimeout(wait, MAX_TIMER_MS).unref();
+          return;
+        }
+        setTimeout(
+          () => {
+            onWake?.();
+            resolve();
+          },
+          Math.max(0, left),
+        ).unref();
+      };
+      wait();
     }),
 };
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** A clock that only moves when told to: sleeps wake when `advance` passes their time. */
 export type ManualClock = JobClock & {

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "@/server/db";
 import { isUniqueViolation } from "@/server/db/errors";
-import { users, workshopMembers, workshops } from "@/server/db/schema";
+import { users, workshopBays, workshopMembers, workshops } from "@/server/db/schema";
 import { consume, reset, secondsBlocked, type LimiterSpec } from "@/server/rate-limit";
 import {
   signInSchema,
@@ -75,6 +75,8 @@ export async function registerProvider(db: DbOrTx, input: WorkshopSignUpInput) {
         })
         .returning({ id: workshops.id, slug: workshops.slug });
       await tx.insert(workshopMembers).values({ workshopId: workshop!.id, userId: user!.id, role: "owner" });
+      // One bay to start with, so the calendar works at once; owners add more in the booking settings.
+      await tx.insert(workshopBays).values({ workshopId: workshop!.id, name: data.locale === "en" ? "Bay 1" : "Stanowisko 1", position: 0 });
       return { userId: user!.id, workshopId: workshop!.id, workshopSlug: workshop!.slug };
     });
   } catch (error) {

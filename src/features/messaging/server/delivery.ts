@@ -44,6 +44,8 @@ type AppendedRow = {
   location: MessageRow["location"];
   quote: MessageRow["quote"];
   quote_status: MessageRow["quoteStatus"];
+  proposal: MessageRow["proposal"];
+  proposal_status: MessageRow["proposalStatus"];
   system: MessageRow["system"];
   client_id: string | null;
   flagged: boolean;
@@ -113,17 +115,18 @@ export async function append(
       from p where ${conversations.id} = p.id
       returning ${conversations.id}, workshop_id, customer_id, last_seq, status, priority, assignee_id, p.is_customer
     ), m as (
-      insert into ${messages} (conversation_id, seq, sender_id, sender_side, type, body, attachment, location, quote, quote_status, system, client_id, flagged, flag_reason, flagged_at)
+      insert into ${messages} (conversation_id, seq, sender_id, sender_side, type, body, attachment, location, quote, quote_status, proposal, proposal_status, system, client_id, flagged, flag_reason, flagged_at)
       select c.id, c.last_seq, ${m.senderId ?? null}::uuid,
         case when c.is_customer is null then 'system' when c.is_customer then 'customer' else 'workshop' end::sender_side,
         ${m.type}::message_type, ${m.body ?? ""},
         ${json(m.attachment)}::jsonb, ${json(m.location)}::jsonb, ${json(m.quote)}::jsonb, ${m.quoteStatus ?? null}::quote_status,
+        ${json(m.proposal)}::jsonb, ${m.proposalStatus ?? null}::quote_status,
         ${json(m.system)}::jsonb, ${m.clientId ?? null}, ${m.flagged ?? false}, ${m.flagReason ?? null},
         ${m.flaggedAt instanceof Date ? m.flaggedAt.toISOString() : null}::timestamptz
       from c
       returning *
     )
-    select m.id, m.conversation_id, m.seq, m.sender_id, m.sender_side, m.type, m.body, m.attachment, m.location, m.quote, m.quote_status,
+    select m.id, m.conversation_id, m.seq, m.sender_id, m.sender_side, m.type, m.body, m.attachment, m.location, m.quote, m.quote_status, m.proposal, m.proposal_status,
       m.system, m.client_id, m.flagged, m.flag_reason, m.flagged_at, m.created_at,
       c.workshop_id as c_workshop_id, c.customer_id as c_customer_id, c.status as c_status, c.priority as c_priority, c.assignee_id as c_assignee_id
     from m, c`);
@@ -141,6 +144,8 @@ export async function append(
     quote: r.quote,
     quoteStatus: r.quote_status,
     quoteRespondedAt: null,
+    proposal: r.proposal,
+    proposalStatus: r.proposal_status,
     system: r.system,
     clientId: r.client_id,
     editedAt: null,

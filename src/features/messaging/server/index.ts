@@ -5,4 +5,5 @@ export { recordPresenceEvents, type PresenceWebhookEvent } from "./presence";
 export { saveUpload, readAttachment, UPLOAD_LIMIT } from "./attachments";
 export { unreadEmailJob, aiModerationJob, unreadEmailSteps, aiModerationSteps, type UnreadEmailDeps } from "./jobs";
 export { claimUnreadDigest, renderUnreadDigest } from "./unread-email";
-export { SEND_LIMIT } from "./send";
+export { SEND_LIMIT, sendProposal } from "./send";
+export { bookingThreadOf, postSystemMessage, lockPendingProposal, settleProposal, publishProposal } from "./booking-thread";

@@ -50,6 +50,10 @@ export function toMessageView(row: MessageRow, senderName: string | null, now = 
     attachment: erased ? null : attachmentView(row.attachment),
     location: erased ? null : (row.location ?? null),
     quote: erased ? null : quoteView(row, now),
+    proposal:
+      erased || !row.proposal
+        ? null
+        : { ...row.proposal, status: row.proposalStatus ?? "pending", bookingId: row.proposal.bookingId ?? null },
     system: row.system ?? null,
     clientId: row.clientId,
     editedAt: row.editedAt?.toISOString() ?? null,

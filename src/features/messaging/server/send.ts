@@ -13,6 +13,7 @@ import {
   workshopServices,
   workshops,
   type AttachmentMeta,
+  type BookingProposal,
   type Quote,
 } from "@/server/db/schema";
 import { consume, refund, type LimiterSpec } from "@/server/rate-limit";
@@ -361,4 +362,37 @@ export async function respondToQuote(db: DbOrTx, user: SessionUser, messageId: s
   await publishMessageUpdated(quoteView!);
   await afterMessage(result.system.conversation, [systemView]);
   return { quote: quoteView!, system: systemView };
+}
+
+/**
+ * Staff propose a visit in the chat (a `booking` message): the service and a start time the caller
+ * (the bookings feature) has already checked. The customer accepts it in one tap, which books it.
+ * @throws AppError FORBIDDEN `errors.messaging.staffOnly`; plus `sendMessage`'s errors.
+ */
+export async function sendProposal(
+  db: DbOrTx,
+  user: SessionUser,
+  input: { conversationId: string; clientId: string; proposal: BookingProposal },
+): Promise<SendResult & { conversation: Pick<ConversationRow, "id" | "workshopId" | "customerId"> }> {
+  const { participant, existingId } = await participantForSend(db, user, input.conversationId, input.clientId);
+  requireStaff(participant);
+  const c = participant.conversation;
+  if (existingId) return { ...(await storedDuplicate(db, existingId)), conversation: c };
+  assertOpen(c);
+  await checkRate(participant.user.id);
+  const draft: Draft = {
+    senderId: participant.user.id,
+    clientId: input.clientId,
+    type: "booking",
+    body: input.proposal.note ?? "",
+    proposal: input.proposal,
+    proposalStatus: "pending",
+  };
+  const written = await idempotent(db, { conversationId: c.id, senderId: participant.user.id, clientId: input.clientId }, () =>
+    db.transaction((tx) => appendKnown(tx, c.id, draft, "workshop")),
+  );
+  if (!("row" in written)) return { message: written, duplicate: true, conversation: c };
+  const message = toMessageView(written.row, senderNameOf(participant.user));
+  await afterMessage(written.conversation, [message]);
+  return { message, duplicate: false, conversation: c };
 }

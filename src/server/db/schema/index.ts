@@ -4,3 +4,4 @@ export * from "./garage";
 export * from "./diagnosis";
 export * from "./analytics";
 export * from "./messaging";
+export * from "./bookings";

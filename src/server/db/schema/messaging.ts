@@ -9,6 +9,7 @@ import {
   type SYSTEM_EVENTS,
 } from "@/features/messaging/constants";
 import { users } from "./accounts";
+import { bookings } from "./bookings";
 import { diagnosisSessions } from "./diagnosis";
 import { workshopServices, workshops } from "./workshops";
 
@@ -41,8 +42,8 @@ export const conversations = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     serviceId: uuid().references(() => workshopServices.id, { onDelete: "set null" }),
-    /** The booking this conversation is about (bookings arrive with their own issue; no foreign key yet). */
-    bookingId: uuid(),
+    /** The booking this conversation is about. */
+    bookingId: uuid().references(() => bookings.id, { onDelete: "set null" }),
     diagnosisSessionId: uuid().references(() => diagnosisSessions.id, { onDelete: "set null" }),
     subject: text().notNull().default(""),
     status: conversationStatus().notNull().default("open"),
@@ -116,6 +117,16 @@ export type Quote = {
   validUntil: string;
   note?: string;
 };
+/** A visit staff propose in the chat: a service at a start time (UTC), held for nobody until accepted. */
+export type BookingProposal = {
+  serviceId: string;
+  serviceName: string;
+  startsAt: string;
+  endsAt: string;
+  /** Set when the customer accepts: the booking it became. */
+  bookingId?: string;
+  note?: string;
+};
 export type SystemEvent = { kind: (typeof SYSTEM_EVENTS)[number]; params?: Record<string, string | number> };
 
 /**
@@ -139,6 +150,9 @@ export const messages = pgTable(
     quote: jsonb().$type<Quote>(),
     quoteStatus: quoteStatus(),
     quoteRespondedAt: timestamp({ withTimezone: true }),
+    /** A visit staff propose (type "booking"); the customer accepts it in one tap. */
+    proposal: jsonb().$type<BookingProposal>(),
+    proposalStatus: quoteStatus(),
     system: jsonb().$type<SystemEvent>(),
     clientId: text(),
     editedAt: timestamp({ withTimezone: true }),

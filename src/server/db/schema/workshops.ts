@@ -84,6 +84,9 @@ export const workshopServices = pgTable(
     currency: text().notNull().default("PLN"),
     /** Minutes. */
     durationMinutes: integer().notNull(),
+    /** Minutes the bay is also held before and after the service (preparation, cleaning). */
+    bufferBeforeMinutes: smallint().notNull().default(0),
+    bufferAfterMinutes: smallint().notNull().default(0),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true })
@@ -98,6 +101,7 @@ export const workshopServices = pgTable(
       .where(sql`${t.active}`),
     check("workshop_services_price", sql`${t.priceFrom} >= 0 and (${t.priceTo} is null or ${t.priceTo} >= ${t.priceFrom})`),
     check("workshop_services_duration", sql`${t.durationMinutes} between 5 and 1440`),
+    check("workshop_services_buffers", sql`${t.bufferBeforeMinutes} between 0 and 240 and ${t.bufferAfterMinutes} between 0 and 240`),
   ],
 );
 

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, inArray, like, sql } from "drizzle-orm";
 import { hashPassword } from "@/features/accounts/server";
 import type { DbOrTx } from "@/server/db/client";
-import { users, vehicles, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "@/server/db/schema";
+import { users, vehicles, workshopBays, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "@/server/db/schema";
 import { demoCities } from "./cities";
 import { seedDemoMessaging } from "./messaging";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, buildDemoPlan, type DemoPlan } from "./plan";
@@ -148,6 +148,10 @@ export async function seedDemoData(db: DbOrTx, opts: { log?: (msg: string) => vo
     const hours = await inChunks(
       plan.openingHours.filter((h) => fresh.has(h.workshopId)),
       (chunk) => tx.insert(workshopOpeningHours).values(chunk).onConflictDoNothing().returning({ id: workshopOpeningHours.workshopId }),
+    );
+    await inChunks(
+      plan.bays.filter((b) => fresh.has(b.workshopId)),
+      (chunk) => tx.insert(workshopBays).values(chunk).onConflictDoNothing().returning({ id: workshopBays.id }),
     );
     const members = await inChunks(
       plan.members.filter((m) => fresh.has(m.workshopId) && existingUsers.has(m.userId)),

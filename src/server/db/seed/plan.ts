@@ -1,6 +1,6 @@
 import { SERVICE_CATEGORIES, slugify, type ServiceCategory } from "@/features/workshops/server";
 import type { LngLat } from "@/lib/geo";
-import type { users, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "@/server/db/schema";
+import type { users, workshopBays, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "@/server/db/schema";
 import { CITY_FACTS, formatPostalCode } from "./city-data";
 import {
   BRAND_SENTENCES,
@@ -50,6 +50,7 @@ type WorkshopRow = typeof workshops.$inferInsert & { id: string; slug: string; s
 type ServiceRow = typeof workshopServices.$inferInsert & { id: string };
 type HoursRow = typeof workshopOpeningHours.$inferInsert;
 type MemberRow = typeof workshopMembers.$inferInsert;
+type BayRow = typeof workshopBays.$inferInsert & { id: string };
 
 /** Every demo row, ids included, in insertion order (parents before children). */
 export type DemoPlan = {
@@ -57,6 +58,8 @@ export type DemoPlan = {
   workshops: WorkshopRow[];
   services: ServiceRow[];
   openingHours: HoursRow[];
+  /** Bays (lifts): one to four per workshop, more where it offers more services. */
+  bays: BayRow[];
   /** Members reference users and workshops by id. */
   members: MemberRow[];
   vehicles: VehicleRow[];
@@ -233,8 +236,16 @@ function buildWorkshop(draft: WorkshopDraft, slugs: SlugRegistry, namesInCity: S
   });
   plan.services.push(...serviceRows(rng, key, id, picked, facts?.bigCity ?? false));
   plan.openingHours.push(...openingHoursFor(rng, pattern.allDay).map((h) => ({ ...h, workshopId: id })));
+  addBays(plan, id, key, Math.min(4, Math.max(1, Math.ceil(picked.length / 3))));
   addStaff(plan, id, draft.owner, "owner", passwordHash, rng);
   if (draft.mechanic) addStaff(plan, id, draft.mechanic, "mechanic", passwordHash, rng);
+}
+
+/** Bays named as Polish workshops name them ("Stanowisko 1"…), ids derived from the workshop's key. */
+function addBays(plan: DemoPlan, workshopId: string, key: string, count: number) {
+  for (let i = 0; i < count; i++) {
+    plan.bays.push({ id: deterministicUuid("workshop-bay", `${key}:${i + 1}`), workshopId, name: `Stanowisko ${i + 1}`, position: i });
+  }
 }
 
 function addStaff(
@@ -301,6 +312,7 @@ function buildKrakowWorkshop(slugs: SlugRegistry, plan: DemoPlan, passwordHash: 
   const week: OpeningInterval[] = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: 480, closesAt: 1020 }));
   week.push({ weekday: 6, opensAt: 540, closesAt: 840 });
   plan.openingHours.push(...week.map((h) => ({ ...h, workshopId: id })));
+  addBays(plan, id, key, 3);
   addStaff(
     plan,
     id,
@@ -325,7 +337,7 @@ function buildKrakowWorkshop(slugs: SlugRegistry, plan: DemoPlan, passwordHash: 
  * @param passwordHash the PHC string shared by every demo account (of `DEMO_PASSWORD`).
  */
 export function buildDemoPlan(cities: readonly DemoCity[], passwordHash: string): DemoPlan {
-  const plan: DemoPlan = { users: [], workshops: [], services: [], openingHours: [], members: [], vehicles: [] };
+  const plan: DemoPlan = { users: [], workshops: [], services: [], openingHours: [], bays: [], members: [], vehicles: [] };
   const slugs = new SlugRegistry();
 
   plan.users.push({
