@@ -1,4 +1,5 @@
 /** `npm run bench`: prints figures for Pitstop's hot paths. Never fails on time. */
+import { bookingsBench } from "./bookings.bench";
 import { diagnosisTtftBench } from "./diagnosis-ttft.bench";
 import { geoSearchBench } from "./geo-search.bench";
 import { messagingBench } from "./messaging.bench";
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   ai: diagnosisTtftBench,
   chat: messagingBench,
   slots: slotsBench,
+  bookings: bookingsBench,
 };
 for (const [name, bench] of Object.entries(benches)) {
   if (only && only !== name) continue;

@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays } from "date-fns";
-import { and, asc, eq, gt, inArray, isNull, lt, ne, or, between } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "@/server/db";
 import {
@@ -12,6 +12,7 @@ import {
   workshopOpeningHours,
   workshopServices,
   workshops,
+  type OverrideInterval,
 } from "@/server/db/schema";
 import { ACTIVE_BOOKING_STATUSES, BOOKING_DEFAULTS } from "../constants";
 import { computeSlots, zonedTime, type BusyRange, type DaySlots } from "../slots";
@@ -56,6 +57,15 @@ export async function bookableService(db: DbOrTx, workshopId: string, serviceId:
   return row;
 }
 
+type AvailabilityRow = {
+  settings: [number, number, number, number, boolean] | null;
+  bays: string[];
+  hours: [number, number, number][];
+  overrides: [string, OverrideInterval[]][];
+  blocks: [string | null, number, number][];
+  taken: [string, number, number][];
+};
+
 export type SlotQuery = {
   workshopId: string;
   timeZone: string;
@@ -79,38 +89,48 @@ export async function slotsFor(db: DbOrTx, q: SlotQuery): Promise<{ days: DaySlo
   // Everything that can touch the local dates, with a day's margin for zone offsets and buffers.
   const windowStart = addDays(zonedTime(q.from, 0, q.timeZone), -1);
   const windowEnd = addDays(zonedTime(q.to, 0, q.timeZone), 2);
-  const [settings, bays, hours, overrides, blocks, taken] = await Promise.all([
-    settingsOf(db, q.workshopId),
-    db
-      .select({ id: workshopBays.id })
-      .from(workshopBays)
-      .where(and(eq(workshopBays.workshopId, q.workshopId), eq(workshopBays.active, true)))
-      .orderBy(asc(workshopBays.position), asc(workshopBays.name)),
-    db
-      .select({ weekday: workshopOpeningHours.weekday, opensAt: workshopOpeningHours.opensAt, closesAt: workshopOpeningHours.closesAt })
-      .from(workshopOpeningHours)
-      .where(eq(workshopOpeningHours.workshopId, q.workshopId)),
-    db
-      .select({ date: workshopDateOverrides.date, intervals: workshopDateOverrides.intervals })
-      .from(workshopDateOverrides)
-      .where(and(eq(workshopDateOverrides.workshopId, q.workshopId), between(workshopDateOverrides.date, q.from, q.to))),
-    db
-      .select({ bayId: bayBlocks.bayId, from: bayBlocks.startsAt, until: bayBlocks.endsAt })
-      .from(bayBlocks)
-      .where(and(eq(bayBlocks.workshopId, q.workshopId), lt(bayBlocks.startsAt, windowEnd), gt(bayBlocks.endsAt, windowStart))),
-    db
-      .select({ bayId: bookings.bayId, from: bookings.occupiedFrom, until: bookings.occupiedUntil })
-      .from(bookings)
-      .where(
-        and(
-          eq(bookings.workshopId, q.workshopId),
-          inArray(bookings.status, [...ACTIVE_BOOKING_STATUSES]),
-          lt(bookings.occupiedFrom, windowEnd),
-          gt(bookings.occupiedUntil, windowStart),
-          q.excludeBookingId ? ne(bookings.id, q.excludeBookingId) : undefined,
-        ),
-      ),
-  ]);
+  // One round trip for everything (six queries in parallel cost six on a busy pool).
+  const statuses = sql.join(
+    ACTIVE_BOOKING_STATUSES.map((st) => sql`${st}::booking_status`),
+    sql`, `,
+  );
+  const epochMs = (column: SQL) => sql`(extract(epoch from ${column}) * 1000)::bigint`;
+  const [row] = await db.execute<AvailabilityRow>(sql`
+    select
+      (select json_build_array(slot_interval_minutes, min_notice_minutes, horizon_days, cancellation_notice_minutes, auto_confirm)
+        from ${workshopBookingSettings} where workshop_id = ${q.workshopId}) as settings,
+      coalesce((select json_agg(id order by position, name) from ${workshopBays}
+        where workshop_id = ${q.workshopId} and active), '[]') as bays,
+      coalesce((select json_agg(json_build_array(weekday, opens_at, closes_at)) from ${workshopOpeningHours}
+        where workshop_id = ${q.workshopId}), '[]') as hours,
+      coalesce((select json_agg(json_build_array(to_char(date, 'YYYY-MM-DD'), intervals)) from ${workshopDateOverrides}
+        where workshop_id = ${q.workshopId} and date between ${q.from}::date and ${q.to}::date), '[]') as overrides,
+      coalesce((select json_agg(json_build_array(bay_id, ${epochMs(sql`starts_at`)}, ${epochMs(sql`ends_at`)})) from ${bayBlocks}
+        where workshop_id = ${q.workshopId} and starts_at < ${windowEnd.toISOString()}::timestamptz
+          and ends_at > ${windowStart.toISOString()}::timestamptz), '[]') as blocks,
+      coalesce((select json_agg(json_build_array(bay_id, ${epochMs(sql`occupied_from`)}, ${epochMs(sql`occupied_until`)})) from ${bookings}
+        where workshop_id = ${q.workshopId} and status in (${statuses})
+          and occupied_from < ${windowEnd.toISOString()}::timestamptz and occupied_until > ${windowStart.toISOString()}::timestamptz
+          and id <> ${q.excludeBookingId ?? "00000000-0000-0000-0000-000000000000"}::uuid), '[]') as taken`);
+  const settings: BookingSettings = row?.settings
+    ? {
+        slotIntervalMinutes: row.settings[0],
+        minNoticeMinutes: row.settings[1],
+        horizonDays: row.settings[2],
+        cancellationNoticeMinutes: row.settings[3],
+        autoConfirm: row.settings[4],
+      }
+    : { ...BOOKING_DEFAULTS };
+  const bays = (row?.bays ?? []).map((id) => ({ id }));
+  const hours = (row?.hours ?? []).map(([weekday, opensAt, closesAt]) => ({ weekday, opensAt, closesAt }));
+  const overrides = (row?.overrides ?? []).map(([date, intervals]) => ({ date, intervals }));
+  const toBusy = ([bayId, from, until]: [string | null, number, number]): BusyRange => ({
+    bayId,
+    from: new Date(Number(from)),
+    until: new Date(Number(until)),
+  });
+  const blocks = (row?.blocks ?? []).map(toBusy);
+  const taken = (row?.taken ?? []).map(toBusy);
   const bayIds = bays.map((b) => b.id);
   const busy: BusyRange[] = [...blocks, ...taken];
   const days = computeSlots({
