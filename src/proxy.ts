@@ -11,6 +11,7 @@ const AREAS = [
   { prefix: "/dashboard", role: "provider" },
   { prefix: "/garage", role: "customer" },
   { prefix: "/messages", role: "customer" },
+  { prefix: "/bookings", role: "customer" },
   { prefix: "/account", role: "any" },
 ] as const;
 
@@ -35,4 +36,6 @@ export const proxy = auth((request) => {
   return NextResponse.next();
 });
 
-export const config = { matcher: ["/admin/:path*", "/dashboard/:path*", "/garage/:path*", "/messages/:path*", "/account/:path*"] };
+export const config = {
+  matcher: ["/admin/:path*", "/dashboard/:path*", "/garage/:path*", "/messages/:path*", "/bookings/:path*", "/account/:path*"],
+};

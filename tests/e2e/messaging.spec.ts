@@ -1,31 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { expectNoSeriousA11yViolations } from "./pages/a11y";
 import { SignInPage, SignUpPage } from "./pages/auth-pages";
 import { ChatPage, InboxPage } from "./pages/chat-page";
+import { secondPerson, signIn } from "./pages/people";
 
-const DEMO_PASSWORD = "pitstop123";
 const WORKSHOP = "Auto-Serwis Pitstop Kraków";
-
-/** The other person of the journey, in a browser of their own (a different size than the project's). */
-async function secondPerson(browser: Browser, phone: boolean, baseURL: string | undefined) {
-  const context = await browser.newContext({
-    baseURL,
-    locale: "pl-PL",
-    timezoneId: "Europe/Warsaw",
-    viewport: phone ? { width: 390, height: 844 } : { width: 1440, height: 900 },
-    deviceScaleFactor: phone ? 2 : 1,
-    isMobile: phone,
-    hasTouch: phone,
-  });
-  return { context, page: await context.newPage() };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await new SignInPage(page).signIn(email, DEMO_PASSWORD);
-  await expect(page).not.toHaveURL(/sign-in/);
-}
 
 /**
  * Live chat, customer ↔ workshop, in two browsers at once: a new driver contacts the Kraków demo

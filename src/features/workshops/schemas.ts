@@ -127,8 +127,18 @@ export const workshopServiceSchema = z
       .min(5, { error: "validation.duration" })
       .max(1_440, { error: "validation.duration" }),
     /** Minutes the bay is also held before/after the service (preparation, cleaning); 0–240. */
-    bufferBeforeMinutes: z.number().int({ error: "validation.buffer" }).min(0, { error: "validation.buffer" }).max(240, { error: "validation.buffer" }).default(0),
-    bufferAfterMinutes: z.number().int({ error: "validation.buffer" }).min(0, { error: "validation.buffer" }).max(240, { error: "validation.buffer" }).default(0),
+    bufferBeforeMinutes: z
+      .number()
+      .int({ error: "validation.buffer" })
+      .min(0, { error: "validation.buffer" })
+      .max(240, { error: "validation.buffer" })
+      .default(0),
+    bufferAfterMinutes: z
+      .number()
+      .int({ error: "validation.buffer" })
+      .min(0, { error: "validation.buffer" })
+      .max(240, { error: "validation.buffer" })
+      .default(0),
     active: z.boolean().default(true),
   })
   .refine((v) => v.priceTo === null || v.priceTo >= v.priceFrom, { error: "validation.priceRange", path: ["priceTo"] });

@@ -76,7 +76,9 @@ export async function registerProvider(db: DbOrTx, input: WorkshopSignUpInput) {
         .returning({ id: workshops.id, slug: workshops.slug });
       await tx.insert(workshopMembers).values({ workshopId: workshop!.id, userId: user!.id, role: "owner" });
       // One bay to start with, so the calendar works at once; owners add more in the booking settings.
-      await tx.insert(workshopBays).values({ workshopId: workshop!.id, name: data.locale === "en" ? "Bay 1" : "Stanowisko 1", position: 0 });
+      await tx
+        .insert(workshopBays)
+        .values({ workshopId: workshop!.id, name: data.locale === "en" ? "Bay 1" : "Stanowisko 1", position: 0 });
       return { userId: user!.id, workshopId: workshop!.id, workshopSlug: workshop!.slug };
     });
   } catch (error) {

@@ -3,3 +3,4 @@ export { bookingsRouter } from "./router";
 export { bookingChangedJob, bookingReminderJob, bookingChangedSteps, bookingReminderSteps } from "./jobs";
 export { bookingCalendarFile } from "./ics";
 export { bookingDetail } from "./queries";
+export { calendarFileFor } from "./download";

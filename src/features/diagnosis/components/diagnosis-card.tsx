@@ -1,6 +1,6 @@
 "use client";
 
-import { AlertTriangle, Gauge, MapPin, MessageCircle, Wrench } from "lucide-react";
+import { AlertTriangle, Gauge, MapPin, MessageCircle, Wrench, CalendarPlus } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
@@ -33,6 +33,11 @@ export function workshopSearchHref(categories: readonly string[], sessionId?: st
   if (categories[0]) params.set("category", categories[0]);
   if (sessionId) params.set("diagnosis", sessionId);
   return `/workshops?${params.toString()}`;
+}
+
+/** The booking page of the workshop the diagnosis started from: its matching service preselected, the diagnosis attached. */
+export function bookWithDiagnosisHref(workshopSlug: string, sessionId: string): string {
+  return `/workshops/${encodeURIComponent(workshopSlug)}/book?${new URLSearchParams({ diagnosis: sessionId }).toString()}`;
 }
 
 /** Straight to the quick-contact dialog of the workshop the diagnosis started from, with the diagnosis attached. */
@@ -145,6 +150,13 @@ export function DiagnosisCard({
       <CardFooter className="flex flex-wrap gap-2">
         {workshop && sessionId && (
           <Button asChild>
+            <Link href={bookWithDiagnosisHref(workshop.slug, sessionId)}>
+              <CalendarPlus aria-hidden className="size-4" /> {t("bookWorkshop", { workshop: workshop.name })}
+            </Link>
+          </Button>
+        )}
+        {workshop && sessionId && (
+          <Button asChild variant="outline">
             <Link href={contactWithDiagnosisHref(workshop.slug, sessionId)}>
               <MessageCircle aria-hidden className="size-4" /> {t("messageWorkshop", { workshop: workshop.name })}
             </Link>

@@ -252,6 +252,7 @@ export function ChatView({ conversationId, backHref }: { conversationId: string;
                     showSender={!mine && (previous?.senderSide !== m.senderSide || previous?.senderId !== m.senderId || newDay)}
                     receipt={mine && chat.receipts ? receiptOf(m, chat.receipts, mySide) : null}
                     canAnswerQuote={mySide === "customer"}
+                    workshopSlug={view.workshop.slug}
                     onEdit={setEditing}
                     onDeleteForMe={(msg) => deleteForMe.mutate({ messageId: msg.id })}
                     onMerge={chat.merge}
@@ -284,7 +285,7 @@ export function ChatView({ conversationId, backHref }: { conversationId: string;
       <Composer
         chat={chat}
         conversationId={conversationId}
-        staff={mySide === "workshop" ? { workshopId: view.workshop.id } : null}
+        staff={mySide === "workshop" ? { workshopId: view.workshop.id, timeZone: view.workshop.timeZone } : null}
         disabled={closed}
       />
       <EditDialog key={editing?.id ?? "none"} message={editing} onClose={() => setEditing(null)} onSaved={(m) => chat.merge([m])} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Loader2, MapPin, MessageSquareText, Paperclip, ReceiptText, Send } from "lucide-react";
+import { Loader2, MapPin, MessageSquareText, Paperclip, ReceiptText, Send, CalendarClock } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
@@ -14,6 +14,7 @@ import { useTRPC } from "@/trpc/react";
 import { ATTACHMENT_MAX_MB, MESSAGE_MAX_CHARS } from "../constants";
 import type { ConversationState } from "../hooks/use-conversation";
 import type { AttachmentView } from "../types";
+import { ProposeDialog } from "./propose-dialog";
 import { QuoteDialog } from "./quote-dialog";
 
 /** What the file picker offers (the server checks the bytes; leaving HEIC out lets iOS hand over a JPEG). */
@@ -37,8 +38,8 @@ async function upload(conversationId: string, file: File): Promise<AttachmentVie
 type Props = {
   chat: ConversationState;
   conversationId: string;
-  /** Staff get quick replies and quotes. */
-  staff: { workshopId: string } | null;
+  /** Staff get quick replies, quotes and visit proposals (times in the workshop's zone). */
+  staff: { workshopId: string; timeZone: string } | null;
   disabled: boolean;
 };
 
@@ -56,6 +57,7 @@ export function Composer({ chat, conversationId, staff, disabled }: Props) {
   const [busy, setBusy] = useState<null | "upload" | "location">(null);
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [quoteOpen, setQuoteOpen] = useState(false);
+  const [proposeOpen, setProposeOpen] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const templates = useQuery({
@@ -197,6 +199,24 @@ export function Composer({ chat, conversationId, staff, disabled }: Props) {
               <ReceiptText aria-hidden className="size-5" />
             </Button>
             <QuoteDialog open={quoteOpen} onOpenChange={setQuoteOpen} conversationId={conversationId} onSent={(m) => chat.merge([m])} />
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              disabled={disabled}
+              onClick={() => setProposeOpen(true)}
+              aria-label={t("propose")}
+              title={t("propose")}
+            >
+              <CalendarClock aria-hidden className="size-5" />
+            </Button>
+            <ProposeDialog
+              open={proposeOpen}
+              onOpenChange={setProposeOpen}
+              conversationId={conversationId}
+              workshop={{ id: staff.workshopId, timeZone: staff.timeZone }}
+              onSent={(m) => chat.merge([m])}
+            />
           </>
         )}
         <label htmlFor={`composer-${conversationId}`} className="sr-only">

@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, CheckCheck, FileText, Image as ImageIcon, MapPin, ReceiptText } from "lucide-react";
+import { Check, CheckCheck, FileText, Image as ImageIcon, MapPin, ReceiptText, CalendarClock } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
@@ -24,7 +24,13 @@ export type ListItem = {
   assigneeName?: string | null;
 };
 
-const TYPE_ICON: Partial<Record<MessageType, typeof FileText>> = { image: ImageIcon, file: FileText, location: MapPin, quote: ReceiptText };
+const TYPE_ICON: Partial<Record<MessageType, typeof FileText>> = {
+  image: ImageIcon,
+  file: FileText,
+  location: MapPin,
+  quote: ReceiptText,
+  booking: CalendarClock,
+};
 
 /** When a conversation last moved: the time today, the weekday this week, else the date. */
 function ListTime({ at }: { at: string }) {

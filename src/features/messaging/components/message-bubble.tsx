@@ -10,6 +10,7 @@ import { EDIT_WINDOW_MINUTES } from "../constants";
 import type { PendingMessage, ReceiptState } from "../sync";
 import type { MessageView } from "../types";
 import { LinkifiedText, MessageAttachment } from "./message-content";
+import { ProposalCard } from "./proposal-card";
 import { QuoteCard } from "./quote-card";
 
 /** ✓ / ✓✓ / read, with words for screen readers. */
@@ -30,12 +31,18 @@ export function SystemMessage({ message }: { message: MessageView }) {
   const locale = useLocale();
   const kind = message.system?.kind ?? "conversation_started";
   const params = message.system?.params ?? {};
+  const format = useFormatter();
   const text =
     kind === "quote_accepted" || kind === "quote_declined"
       ? t(kind, { total: formatMoney(Number(params.totalGrosze ?? 0), locale) })
       : kind === "resolved" || kind === "reopened"
         ? t(kind, { by: String(params.by ?? "") })
-        : t(kind);
+        : kind.startsWith("booking_")
+          ? t(kind, {
+              code: String(params.code ?? ""),
+              when: params.startsAt ? format.dateTime(new Date(String(params.startsAt)), { dateStyle: "medium", timeStyle: "short" }) : "",
+            })
+          : t(kind);
   return (
     <li className="flex justify-center px-2" data-testid="system-message" data-kind={kind}>
       <div className="max-w-md rounded-lg bg-muted/70 px-3 py-1.5 text-center text-xs text-muted-foreground">
@@ -53,13 +60,25 @@ type BubbleProps = {
   showSender: boolean;
   receipt: ReceiptState | null;
   canAnswerQuote: boolean;
+  /** For a proposal's "pick another time" link. */
+  workshopSlug?: string;
   onEdit: (message: MessageView) => void;
   onDeleteForMe: (message: MessageView) => void;
   onMerge: (messages: MessageView[]) => void;
 };
 
 /** One message: text, photo, file, location or quote; its time, "edited", receipts for mine, and a menu. */
-export function MessageBubble({ message, mine, showSender, receipt, canAnswerQuote, onEdit, onDeleteForMe, onMerge }: BubbleProps) {
+export function MessageBubble({
+  message,
+  mine,
+  showSender,
+  receipt,
+  canAnswerQuote,
+  workshopSlug,
+  onEdit,
+  onDeleteForMe,
+  onMerge,
+}: BubbleProps) {
   const t = useTranslations("messaging.chat");
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
@@ -82,7 +101,7 @@ export function MessageBubble({ message, mine, showSender, receipt, canAnswerQuo
           className={cn(
             "flex min-w-0 flex-col gap-2 rounded-2xl px-3 py-2 text-sm shadow-xs",
             mine ? "rounded-ee-sm bg-primary text-primary-foreground" : "rounded-es-sm bg-muted text-foreground",
-            message.type === "quote" && "bg-transparent p-0 shadow-none",
+            (message.type === "quote" || message.type === "booking") && "bg-transparent p-0 shadow-none",
           )}
         >
           <span className="sr-only">{mine ? t("you") : (message.senderName ?? t("them"))}: </span>
@@ -90,6 +109,8 @@ export function MessageBubble({ message, mine, showSender, receipt, canAnswerQuo
             <p className="italic opacity-80">{t(message.erased === "moderator" ? "removedByModerator" : "deletedByAuthor")}</p>
           ) : message.type === "quote" ? (
             <QuoteCard message={message} canAnswer={canAnswerQuote} onAnswered={onMerge} />
+          ) : message.type === "booking" ? (
+            <ProposalCard message={message} canAnswer={canAnswerQuote} workshopSlug={workshopSlug ?? null} />
           ) : (
             <>
               <MessageAttachment message={message} />

@@ -147,7 +147,7 @@ export async function conversationView(db: DbOrTx, participant: Participant) {
   const [[head], presence, diagnosis] = await Promise.all([
     db
       .select({
-        workshop: { id: workshops.id, name: workshops.name, slug: workshops.slug, phone: workshops.phone },
+        workshop: { id: workshops.id, name: workshops.name, slug: workshops.slug, phone: workshops.phone, timeZone: workshops.timeZone },
         customer: { id: users.id, name: users.name },
         service: { id: workshopServices.id, name: workshopServices.name, category: workshopServices.category },
         assignee: { id: assignee.id, name: assignee.name },

@@ -120,6 +120,7 @@ export async function renderUnreadDigest(digest: UnreadDigest, recipient: Digest
     if (m.type === "file") return m.body ? `${t("file")} — ${m.body}` : t("file");
     if (m.type === "location") return t("location");
     if (m.type === "quote") return t("quote", { total: formatMoney(m.totalGrosze ?? 0, locale) });
+    if (m.type === "booking") return m.body ? `${t("proposal")} — ${m.body}` : t("proposal");
     return m.body;
   };
   const subject = t("subject", { count: digest.unread, from: digest.fromName });

@@ -80,7 +80,7 @@ export function WorkshopProfile({
               </h3>
               <ul className="divide-y">
                 {group.services.map((s) => (
-                  <li key={s.id} className="flex items-start justify-between gap-4 px-6 py-3">
+                  <li key={s.id} className="flex flex-col gap-2 px-6 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
                     <div>
                       <p className="font-medium">{s.name}</p>
                       {s.description && <p className="text-sm text-muted-foreground">{s.description}</p>}
@@ -88,7 +88,7 @@ export function WorkshopProfile({
                         {t("page.duration", { duration: formatDuration(s.durationMinutes, locale) })}
                       </p>
                     </div>
-                    <div className="flex shrink-0 flex-col items-end gap-2">
+                    <div className="flex shrink-0 flex-wrap items-center justify-between gap-2 sm:flex-col sm:items-end">
                       <p className="text-end font-semibold tabular-nums">{price(s)}</p>
                       {renderContact?.({ id: s.id, name: s.name })}
                     </div>

@@ -52,6 +52,7 @@ export async function workshopBySlug(db: DbOrTx, slug: string, viewer: WorkshopV
   return { ...workshop, services, hours };
 }
 
+/** A workshop's services: prices in grosze, duration and buffers (bay held before/after) in minutes. */
 export function workshopServiceList(db: DbOrTx, workshopId: string, opts: { activeOnly: boolean }) {
   return db
     .select({
@@ -63,6 +64,8 @@ export function workshopServiceList(db: DbOrTx, workshopId: string, opts: { acti
       priceTo: workshopServices.priceTo,
       currency: workshopServices.currency,
       durationMinutes: workshopServices.durationMinutes,
+      bufferBeforeMinutes: workshopServices.bufferBeforeMinutes,
+      bufferAfterMinutes: workshopServices.bufferAfterMinutes,
       active: workshopServices.active,
     })
     .from(workshopServices)

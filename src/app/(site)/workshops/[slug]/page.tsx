@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
+import { BookButton } from "@/features/bookings";
 import { ContactButton } from "@/features/messaging";
 import { WorkshopProfile } from "@/features/workshops";
 import { auth } from "@/server/auth";
@@ -39,12 +40,17 @@ export default async function WorkshopPage({ params }: Props) {
         contactable
           ? (service) => (
               <Suspense>
-                <ContactButton
-                  workshop={{ id: workshop.id, name: workshop.name, slug: workshop.slug }}
-                  service={service}
-                  viewerRole={session?.user.role ?? null}
-                  compact={!!service}
-                />
+                <div className="flex flex-wrap gap-2">
+                  {(!session || session.user.role === "customer") && (
+                    <BookButton workshopSlug={workshop.slug} serviceId={service?.id} compact={!!service} />
+                  )}
+                  <ContactButton
+                    workshop={{ id: workshop.id, name: workshop.name, slug: workshop.slug }}
+                    service={service}
+                    viewerRole={session?.user.role ?? null}
+                    compact={!!service}
+                  />
+                </div>
               </Suspense>
             )
           : undefined

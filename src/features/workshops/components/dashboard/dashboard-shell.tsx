@@ -1,10 +1,11 @@
-import { Bot, CalendarDays, ChartLine, Clock, Inbox, LayoutDashboard, Store, Wrench } from "lucide-react";
+import { Bot, CalendarCog, CalendarDays, ChartLine, Clock, Inbox, LayoutDashboard, Store, Wrench } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { AppShell, type AppNavItem, type AppShellUser } from "@/components/layout/app-shell";
+import { PendingBookingsBadge } from "@/features/bookings";
 import { UnreadBadge } from "@/features/messaging";
 import { WorkshopSwitcher, type SwitcherWorkshop } from "./workshop-switcher";
 
-/** Pages of one workshop's dashboard; later tools (calendar, AI, analytics) are listed as coming soon. */
+/** Pages of one workshop's dashboard; later tools (AI, analytics) are listed as coming soon. */
 function dashboardNav(workshopId: string, t: (key: string) => string): AppNavItem[] {
   const base = `/dashboard/${workshopId}`;
   return [
@@ -13,7 +14,8 @@ function dashboardNav(workshopId: string, t: (key: string) => string): AppNavIte
     { href: `${base}/services`, label: t("services"), icon: <Wrench /> },
     { href: `${base}/hours`, label: t("hours"), icon: <Clock /> },
     { href: `${base}/inbox`, label: t("inbox"), icon: <Inbox />, badge: <UnreadBadge workshopId={workshopId} /> },
-    { href: `${base}/calendar`, label: t("calendar"), icon: <CalendarDays />, soon: true },
+    { href: `${base}/calendar`, label: t("calendar"), icon: <CalendarDays />, badge: <PendingBookingsBadge workshopId={workshopId} /> },
+    { href: `${base}/booking-settings`, label: t("bookingSettings"), icon: <CalendarCog /> },
     { href: `${base}/assistant`, label: t("assistant"), icon: <Bot />, soon: true },
     { href: `${base}/analytics`, label: t("analytics"), icon: <ChartLine />, soon: true },
   ];

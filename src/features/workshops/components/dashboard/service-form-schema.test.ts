@@ -8,6 +8,8 @@ const valid = {
   priceFrom: "250",
   priceTo: "399,99",
   durationMinutes: "90",
+  bufferBeforeMinutes: "10",
+  bufferAfterMinutes: "",
   active: true,
 };
 
@@ -25,6 +27,8 @@ describe("serviceFormSchema", () => {
       priceFrom: 25_000,
       priceTo: 39_999,
       durationMinutes: 90,
+      bufferBeforeMinutes: 10,
+      bufferAfterMinutes: 0,
       active: true,
     });
   });
@@ -43,6 +47,18 @@ describe("serviceFormSchema", () => {
     expect(messages({ ...valid, durationMinutes: "1,5" })).toEqual({ durationMinutes: "validation.duration" });
   });
 
+  it("keeps buffers within 0–240 whole minutes", () => {
+    expect(messages({ ...valid, bufferBeforeMinutes: "241", bufferAfterMinutes: "-5" })).toEqual({
+      bufferBeforeMinutes: "validation.buffer",
+      bufferAfterMinutes: "validation.buffer",
+    });
+    expect(messages({ ...valid, bufferAfterMinutes: "7,5" })).toEqual({ bufferAfterMinutes: "validation.buffer" });
+    expect(serviceFormSchema.parse({ ...valid, bufferBeforeMinutes: " 240 ", bufferAfterMinutes: "0" })).toMatchObject({
+      bufferBeforeMinutes: 240,
+      bufferAfterMinutes: 0,
+    });
+  });
+
   it("rejects an upper price below the lower one", () => {
     expect(messages({ ...valid, priceFrom: "500", priceTo: "100" })).toEqual({ priceTo: "validation.priceRange" });
   });
@@ -57,14 +73,23 @@ describe("serviceFormDefaults", () => {
       priceFrom: 12_050,
       priceTo: null,
       durationMinutes: 45,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 15,
       active: false,
     };
     const values = serviceFormDefaults(service, "pl");
-    expect(values).toMatchObject({ priceFrom: "120,50", priceTo: "", durationMinutes: "45", active: false });
+    expect(values).toMatchObject({ priceFrom: "120,50", priceTo: "", durationMinutes: "45", bufferAfterMinutes: "15", active: false });
     expect(serviceFormSchema.parse(values)).toEqual(service);
   });
 
   it("starts a new service blank, active, one hour long", () => {
-    expect(serviceFormDefaults(null, "en")).toMatchObject({ category: "", priceFrom: "", durationMinutes: "60", active: true });
+    expect(serviceFormDefaults(null, "en")).toMatchObject({
+      category: "",
+      priceFrom: "",
+      durationMinutes: "60",
+      bufferBeforeMinutes: "0",
+      bufferAfterMinutes: "0",
+      active: true,
+    });
   });
 });

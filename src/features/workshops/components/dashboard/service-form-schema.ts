@@ -17,9 +17,19 @@ const zloty = z
   })
   .pipe(fields.priceFrom);
 
+/** Whole minutes as typed; empty counts as 0 (no buffer). */
+const minutes = (error: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value || "0")
+    .pipe(z.string().regex(/^\d+$/, { error }))
+    .transform(Number);
+
 /**
- * What the service dialog edits: prices as złoty text, duration as minutes text. Parses into the
- * router's input (`WorkshopServiceInput`: grosze, minutes) with the same i18n-key messages.
+ * What the service dialog edits: prices as złoty text, duration and buffers as minutes text. Parses into the
+ * router's input (`WorkshopServiceInput`: grosze, minutes; buffers 0–240 minutes the bay is also held
+ * before/after the service) with the same i18n-key messages.
  */
 export const serviceFormSchema = z
   .object({
@@ -36,6 +46,8 @@ export const serviceFormSchema = z
       zloty,
     ]),
     durationMinutes: z.string().trim().regex(/^\d+$/, { error: "validation.duration" }).transform(Number).pipe(fields.durationMinutes),
+    bufferBeforeMinutes: minutes("validation.buffer").pipe(fields.bufferBeforeMinutes.unwrap()),
+    bufferAfterMinutes: minutes("validation.buffer").pipe(fields.bufferAfterMinutes.unwrap()),
     active: z.boolean(),
   })
   .refine((v) => v.priceTo === null || v.priceTo >= v.priceFrom, { error: "validation.priceRange", path: ["priceTo"] });
@@ -49,7 +61,17 @@ export function serviceFormDefaults(
   locale: string,
 ): ServiceFormValues {
   if (!service) {
-    return { category: "", name: "", description: "", priceFrom: "", priceTo: "", durationMinutes: "60", active: true };
+    return {
+      category: "",
+      name: "",
+      description: "",
+      priceFrom: "",
+      priceTo: "",
+      durationMinutes: "60",
+      bufferBeforeMinutes: "0",
+      bufferAfterMinutes: "0",
+      active: true,
+    };
   }
   return {
     category: service.category,
@@ -58,6 +80,8 @@ export function serviceFormDefaults(
     priceFrom: groszeToZlotyInput(service.priceFrom, locale),
     priceTo: service.priceTo == null ? "" : groszeToZlotyInput(service.priceTo, locale),
     durationMinutes: String(service.durationMinutes),
+    bufferBeforeMinutes: String(service.bufferBeforeMinutes ?? 0),
+    bufferAfterMinutes: String(service.bufferAfterMinutes ?? 0),
     active: service.active ?? true,
   };
 }

@@ -106,6 +106,22 @@ export function ServiceForm({ workshopId, service, onDone }: { workshopId: strin
           description={Number.isInteger(minutes) && minutes > 0 ? formatDuration(minutes, locale) : t("fields.durationHint")}
           inputProps={{ type: "number", inputMode: "numeric", required: true }}
         />
+        <div className="grid grid-cols-2 gap-4">
+          <TextField
+            control={control}
+            name="bufferBeforeMinutes"
+            label={t("fields.bufferBefore")}
+            description={t("fields.bufferBeforeHint")}
+            inputProps={{ type: "number", inputMode: "numeric", min: 0, max: 240, step: 5 }}
+          />
+          <TextField
+            control={control}
+            name="bufferAfterMinutes"
+            label={t("fields.bufferAfter")}
+            description={t("fields.bufferAfterHint")}
+            inputProps={{ type: "number", inputMode: "numeric", min: 0, max: 240, step: 5 }}
+          />
+        </div>
         <FormField
           control={control}
           name="active"
