@@ -101,7 +101,8 @@ export function BookingFlow({ slug, viewerRole }: { slug: string; viewerRole: "c
 
   return (
     <div className="mx-auto grid w-full max-w-6xl gap-6 px-4 py-6 sm:py-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <div className="flex flex-col gap-6">
+      {/* min-w-0: the day strip scrolls inside the column instead of widening the page on phones. */}
+      <div className="flex min-w-0 flex-col gap-6">
         <header>
           <p className="text-sm text-muted-foreground">
             <Link href={`/workshops/${data.workshop.slug}`} className="underline-offset-4 hover:underline">

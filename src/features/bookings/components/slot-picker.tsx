@@ -63,7 +63,7 @@ export function SlotPicker({
   const lastPage = Math.floor(horizonDays / PAGE_DAYS);
 
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex min-w-0 flex-col gap-3">
       <div className="flex items-center gap-2">
         <Button
           type="button"

@@ -297,6 +297,7 @@ function useNowMinutes(timeZone: string) {
 
 /** One day: a column per bay, the day's hours on the axis, closed time shaded. */
 export function DayGrid({ data, date, handlers }: { data: CalendarData; date: string; handlers: GridHandlers }) {
+  const t = useTranslations("calendar.grid");
   const id = useId();
   const labels = useLabels(data);
   const now = useNowMinutes(data.timeZone);
@@ -307,7 +308,13 @@ export function DayGrid({ data, date, handlers }: { data: CalendarData; date: st
   return (
     <div className="flex flex-col gap-3">
       <OverrideNote data={data} date={date} />
-      <div className="overflow-x-auto rounded-lg border bg-card">
+      {/* Focusable so keyboard users can scroll the bays sideways on a phone. */}
+      <div
+        role="region"
+        aria-label={t("scrollDay")}
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg border bg-card focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+      >
         <div className="grid min-w-max" style={{ gridTemplateColumns: `3.25rem repeat(${bays.length}, minmax(8.5rem, 1fr))` }}>
           <div className="sticky start-0 z-[3] border-e border-b bg-card" />
           {bays.map((bay, i) => (
@@ -349,6 +356,7 @@ export function WeekGrid({
   handlers: GridHandlers;
   onPickDay: (date: string) => void;
 }) {
+  const t = useTranslations("calendar.grid");
   const id = useId();
   const labels = useLabels(data);
   const now = useNowMinutes(data.timeZone);
@@ -359,7 +367,12 @@ export function WeekGrid({
   }));
   const axis = axisOf(days.map((d) => ({ intervals: d.intervals, spans: d.entries })));
   return (
-    <div className="overflow-x-auto rounded-lg border bg-card">
+    <div
+      role="region"
+      aria-label={t("scrollWeek")}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border bg-card focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+    >
       <div className="grid min-w-max" style={{ gridTemplateColumns: "3.25rem repeat(7, minmax(6.75rem, 1fr))" }}>
         <div className="border-e border-b" />
         {days.map((d, i) => (
