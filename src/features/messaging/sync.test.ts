@@ -90,3 +90,20 @@ describe("presence", () => {
     expect(mergePresence({ online: false, lastSeenAt: null }, online)).toEqual(online);
   });
 });
+
+describe("visit proposals", () => {
+  const proposal = (status: "pending" | "accepted") => ({
+    serviceId: "s",
+    serviceName: "Klocki",
+    startsAt: "2026-12-07T10:00:00.000Z",
+    endsAt: "2026-12-07T11:00:00.000Z",
+    status,
+    bookingId: status === "accepted" ? "b" : null,
+  });
+  it("an answered proposal replaces the pending one on screen, and a late pending copy does not bring it back", () => {
+    const pending = message(1, { type: "booking", proposal: proposal("pending") });
+    const accepted = message(1, { type: "booking", proposal: proposal("accepted") });
+    expect(mergeMessages([pending], [accepted])[0]!.proposal?.status).toBe("accepted");
+    expect(mergeMessages([accepted], [pending])[0]!.proposal?.status).toBe("accepted");
+  });
+});

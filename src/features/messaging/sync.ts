@@ -39,6 +39,8 @@ function isNewer(a: MessageView, b: MessageView): boolean {
   if (a.erased && !b.erased) return true;
   if ((a.editedAt ?? "") > (b.editedAt ?? "")) return true;
   if (a.quote && b.quote && a.quote.status !== b.quote.status) return a.quote.respondedAt !== null || b.quote.status === "pending";
+  // A proposal is answered once: an answered copy wins over a pending one, never the other way.
+  if (a.proposal && b.proposal && a.proposal.status !== b.proposal.status) return b.proposal.status === "pending";
   return false;
 }
 
