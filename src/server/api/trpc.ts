@@ -116,7 +116,7 @@ export const workshopProcedure = protectedProcedure
     const [membership] = await ctx.db
       .select({
         role: workshopMembers.role,
-        workshop: { id: workshops.id, slug: workshops.slug, name: workshops.name, status: workshops.status },
+        workshop: { id: workshops.id, slug: workshops.slug, name: workshops.name, status: workshops.status, timeZone: workshops.timeZone },
       })
       .from(workshopMembers)
       .innerJoin(workshops, eq(workshops.id, workshopMembers.workshopId))

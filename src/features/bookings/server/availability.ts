@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays } from "date-fns";
-import { and, eq, gt, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "@/server/db";
 import {
@@ -83,9 +83,10 @@ export type SlotQuery = {
 /**
  * Free start times of a service on local dates `from`..`to`: reads the workshop's hours, date
  * overrides, active bays, blocks and active bookings (each widened by its own buffers, as stored in
- * `occupied_from/until`) and runs the pure `computeSlots`. Times are UTC instants.
+ * `occupied_from/until`) and runs the pure `computeSlots`. Times are UTC instants. Also returns the
+ * workshop's booking rules it read, so callers need not read them again.
  */
-export async function slotsFor(db: DbOrTx, q: SlotQuery): Promise<{ days: DaySlots[]; bayIds: string[] }> {
+export async function slotsFor(db: DbOrTx, q: SlotQuery): Promise<{ days: DaySlots[]; bayIds: string[]; settings: BookingSettings }> {
   // Everything that can touch the local dates, with a day's margin for zone offsets and buffers.
   const windowStart = addDays(zonedTime(q.from, 0, q.timeZone), -1);
   const windowEnd = addDays(zonedTime(q.to, 0, q.timeZone), 2);
@@ -149,21 +150,5 @@ export async function slotsFor(db: DbOrTx, q: SlotQuery): Promise<{ days: DaySlo
     from: q.from,
     to: q.to,
   });
-  return { days, bayIds };
-}
-
-/** Blocks that overlap a range on a bay (or on every bay). */
-export function overlappingBlocks(db: DbOrTx, workshopId: string, bayId: string | null, from: Date, until: Date) {
-  return db
-    .select({ id: bayBlocks.id })
-    .from(bayBlocks)
-    .where(
-      and(
-        eq(bayBlocks.workshopId, workshopId),
-        lt(bayBlocks.startsAt, until),
-        gt(bayBlocks.endsAt, from),
-        bayId ? or(isNull(bayBlocks.bayId), eq(bayBlocks.bayId, bayId)) : undefined,
-      ),
-    )
-    .limit(1);
+  return { days, bayIds, settings };
 }

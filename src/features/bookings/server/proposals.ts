@@ -10,7 +10,7 @@ import type { z } from "zod";
 import type { proposeInput, respondToProposalInput } from "../schemas";
 import { localDate } from "../slots";
 import { bookableService, slotsFor } from "./availability";
-import { createBooking, type BookingAttempt } from "./service";
+import { createBooking, toSlotView, type BookingAttempt } from "./service";
 
 /**
  * Staff propose a visit in a conversation: a service of their workshop at a start time it offers
@@ -27,12 +27,7 @@ export async function proposeBooking(db: DbOrTx, user: SessionUser, input: z.inf
   const { days } = await slotsFor(db, { workshopId: workshop.id, timeZone: workshop.timeZone, service, from: date, to: date, now });
   const slots = days[0]?.slots ?? [];
   if (!slots.some((s) => s.startsAt.getTime() === startsAt.getTime())) {
-    return {
-      ok: false as const,
-      reason: "slot_taken" as const,
-      date,
-      slots: slots.map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), freeBays: s.freeBayIds.length })),
-    };
+    return { ok: false as const, reason: "slot_taken" as const, date, slots: slots.map(toSlotView) };
   }
   const sent = await sendProposal(db, user, {
     conversationId: input.conversationId,
@@ -62,8 +57,6 @@ export async function respondToProposal(
   input: z.infer<typeof respondToProposalInput>,
   now = new Date(),
 ): Promise<BookingAttempt | { ok: true; booking: null; duplicate: false }> {
-  // Checked outside the booking's transaction first for a clear error; locked again inside.
-  const { proposal, conversation } = await db.transaction((tx) => lockPendingProposal(tx, user, input.messageId));
   if (!input.accept) {
     await db.transaction(async (tx) => {
       await lockPendingProposal(tx, user, input.messageId);
@@ -72,6 +65,8 @@ export async function respondToProposal(
     await publishProposal(db, input.messageId);
     return { ok: true, booking: null, duplicate: false };
   }
+  // Read (with a clear error) before booking; locked again inside the booking's transaction.
+  const { proposal, conversation } = await db.transaction((tx) => lockPendingProposal(tx, user, input.messageId));
   const [vehicle] = await db
     .select({ id: vehicles.id })
     .from(vehicles)

@@ -19,7 +19,7 @@ import {
 } from "@/server/db/schema";
 import { zonedTime } from "../slots";
 import { settingsOf } from "./availability";
-import { customerDeadline } from "./service";
+import { customerDeadline } from "./records";
 
 /**
  * What the booking page needs: the workshop (with its zone), its active services (grosze, minutes),

@@ -1,6 +1,5 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { addDays } from "date-fns";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import {
@@ -11,7 +10,7 @@ import {
   workshopOwnerProcedure,
   workshopProcedure,
 } from "@/server/api/trpc";
-import { bookings, workshops } from "@/server/db/schema";
+import { bookings } from "@/server/db/schema";
 import {
   blockInput,
   bookingIdInput,
@@ -38,7 +37,8 @@ import { localDate } from "../slots";
 import { bookableService, settingsOf, slotsFor } from "./availability";
 import { proposeBooking, respondToProposal } from "./proposals";
 import { bookingDetail, bookingPage, calendarOf, myBookings, pendingCount, pendingRequests, servicesForStaff } from "./queries";
-import { cancelBooking, confirmBooking, createBooking, rescheduleBooking, setBookingStatus, toSlotView } from "./service";
+import { cancelBooking, confirmBooking, setBookingStatus } from "./lifecycle";
+import { createBooking, rescheduleBooking, toSlotView } from "./service";
 import {
   createBay,
   createBlock,
@@ -59,10 +59,9 @@ import {
  */
 const staffRouter = createTRPCRouter({
   /** `{ workshopId, from, to }` (local dates, ≤ 31 days) → bays, bookings, blocks, hours, overrides, requests. */
-  calendar: workshopProcedure.input(calendarInput).query(async ({ ctx, input }) => {
-    const [w] = await ctx.db.select({ timeZone: workshops.timeZone }).from(workshops).where(eq(workshops.id, ctx.workshop.id));
-    return calendarOf(ctx.db, ctx.workshop.id, w!.timeZone, input.from, input.to);
-  }),
+  calendar: workshopProcedure
+    .input(calendarInput)
+    .query(({ ctx, input }) => calendarOf(ctx.db, ctx.workshop.id, ctx.workshop.timeZone, input.from, input.to)),
   /** Requests waiting for an answer, soonest first. */
   requests: workshopProcedure.query(({ ctx }) => pendingRequests(ctx.db, ctx.workshop.id)),
   /** `{ count }` of requests waiting (navigation badge). */
@@ -130,15 +129,14 @@ const staffRouter = createTRPCRouter({
   unblock: workshopProcedure.input(removeBlockInput).mutation(({ ctx, input }) => removeBlock(ctx.db, ctx.workshop.id, input.blockId)),
   /** Settings page: rules, bays, upcoming overrides, services with durations and buffers. */
   settings: workshopProcedure.query(async ({ ctx }) => {
-    const [w] = await ctx.db.select({ timeZone: workshops.timeZone }).from(workshops).where(eq(workshops.id, ctx.workshop.id));
-    const today = localDate(new Date(), w!.timeZone);
+    const today = localDate(new Date(), ctx.workshop.timeZone);
     const [settings, bays, overrides, services] = await Promise.all([
       settingsOf(ctx.db, ctx.workshop.id),
       listBays(ctx.db, ctx.workshop.id),
       listOverrides(ctx.db, ctx.workshop.id, today),
       servicesForStaff(ctx.db, ctx.workshop.id),
     ]);
-    return { timeZone: w!.timeZone, settings, bays, overrides, services };
+    return { timeZone: ctx.workshop.timeZone, settings, bays, overrides, services };
   }),
   updateSettings: workshopOwnerProcedure
     .input(updateSettingsInput)
@@ -220,8 +218,3 @@ export const bookingsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => respondToProposal(ctx.db, ctx.user, input)),
   staff: staffRouter,
 });
-
-/** Local dates `days` long from today in a zone (helper for pages). */
-export function dateRangeFrom(timeZone: string, days: number, now = new Date()) {
-  return { from: localDate(now, timeZone), to: localDate(addDays(now, days - 1), timeZone) };
-}

@@ -1,19 +1,19 @@
 import "server-only";
 import { addMinutes } from "date-fns";
-import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { trackEvent } from "@/features/analytics/server";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/server/api/trpc";
 import type { DbOrTx } from "@/server/db";
 import { isExclusionViolation } from "@/server/db/errors";
-import { bookingEvents, bookings, diagnoses, diagnosisSessions, vehicles } from "@/server/db/schema";
-import { ACTIVE_BOOKING_STATUSES, STAFF_TRANSITIONS, type BookingEventKind, type BookingStatus } from "../constants";
+import { bookings, diagnoses, diagnosisSessions, vehicles } from "@/server/db/schema";
+import { ACTIVE_BOOKING_STATUSES, type BookingStatus } from "../constants";
 import { createBookingInput, type CreateBookingInput } from "../schemas";
 import { localDate, occupiedRange, type Slot } from "../slots";
 import { afterBookingChange } from "./effects";
-import { bookableService, settingsOf, slotsFor } from "./availability";
+import { bookableService, slotsFor, type SlotQuery } from "./availability";
+import { appointmentMeta, assertCustomerMayChange, customerBooking, recordEvent, workshopBooking, type BookingRow } from "./records";
 
-export type BookingRow = typeof bookings.$inferSelect;
 /** A start time as the client sees it (UTC ISO strings). */
 export type SlotView = { startsAt: string; endsAt: string; freeBays: number };
 /**
@@ -30,38 +30,23 @@ export const toSlotView = (s: Slot): SlotView => ({
   freeBays: s.freeBayIds.length,
 });
 
-const notFound = () => new AppError("NOT_FOUND", "errors.bookings.notFound");
+const slotTaken = (date: string, slots: Slot[]): BookingAttempt => ({
+  ok: false,
+  reason: "slot_taken",
+  date,
+  slots: slots.map(toSlotView),
+});
+
+/** The free times of the one local date a query covers, and the rules they were computed with. */
+async function dayOf(db: DbOrTx, query: SlotQuery) {
+  const { days, settings } = await slotsFor(db, query);
+  return { slots: days[0]?.slots ?? [], settings };
+}
 const summary = (b: BookingRow) => ({ id: b.id, code: b.code, status: b.status, startsAt: b.startsAt, endsAt: b.endsAt });
 
 /** "Skoda Octavia 2017 (2.0 TDI)" — how staff recognise the car even if it later leaves the garage. */
 const vehicleLabelOf = (v: { make: string; model: string; year: number; engine: string }) =>
   `${v.make} ${v.model} ${v.year}${v.engine ? ` (${v.engine})` : ""}`;
-
-async function recordEvent(
-  tx: DbOrTx,
-  b: Pick<BookingRow, "id" | "sequence" | "startsAt">,
-  kind: BookingEventKind,
-  who: { actorId: string | null; actor: "customer" | "workshop" | null },
-  extra: { previousStartsAt?: Date; reason?: string | null } = {},
-) {
-  await tx.insert(bookingEvents).values({
-    bookingId: b.id,
-    kind,
-    sequence: b.sequence,
-    actorId: who.actorId,
-    actor: who.actor,
-    startsAt: b.startsAt,
-    previousStartsAt: extra.previousStartsAt ?? null,
-    reason: extra.reason ?? null,
-  });
-}
-
-const appointmentMeta = (b: BookingRow) => ({
-  appointmentId: b.id,
-  appointmentCode: b.code,
-  appointmentDatetime: b.startsAt.toISOString(),
-  service: b.serviceName,
-});
 
 /** Options for bookings that come from a staff proposal in the chat. */
 export type CreateOptions = {
@@ -111,17 +96,10 @@ export async function createBooking(
 
   const startsAt = new Date(input.startsAt);
   const date = localDate(startsAt, workshop.timeZone);
-  const settings = await settingsOf(db, workshop.id);
-  const freshSlots = async () =>
-    (await slotsFor(db, { workshopId: workshop.id, timeZone: workshop.timeZone, service, from: date, to: date, now })).days[0]?.slots ?? [];
-  const offered = (await freshSlots()).find((s) => s.startsAt.getTime() === startsAt.getTime());
-  const taken = async (): Promise<BookingAttempt> => ({
-    ok: false,
-    reason: "slot_taken",
-    date,
-    slots: (await freshSlots()).map(toSlotView),
-  });
-  if (!offered) return taken();
+  const query = { workshopId: workshop.id, timeZone: workshop.timeZone, service, from: date, to: date, now };
+  const { slots, settings } = await dayOf(db, query);
+  const offered = slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
+  if (!offered) return slotTaken(date, slots);
 
   const endsAt = addMinutes(startsAt, service.durationMinutes);
   const occupied = occupiedRange(startsAt, endsAt, service.bufferBeforeMinutes, service.bufferAfterMinutes);
@@ -188,7 +166,8 @@ export async function createBooking(
     const concurrent = await byIdempotencyKey(db, user.id, input.idempotencyKey);
     if (concurrent) return { ok: true, booking: summary(concurrent), duplicate: true };
   }
-  return taken();
+  // Every free bay went to someone else meanwhile: the times as they are now.
+  return slotTaken(date, (await dayOf(db, query)).slots);
 }
 
 async function byIdempotencyKey(db: DbOrTx, customerId: string, key: string) {
@@ -197,45 +176,6 @@ async function byIdempotencyKey(db: DbOrTx, customerId: string, key: string) {
     .from(bookings)
     .where(and(eq(bookings.customerId, customerId), eq(bookings.idempotencyKey, key)));
   return row ?? null;
-}
-
-/** A booking the caller may act on as its customer. @throws AppError NOT_FOUND `errors.bookings.notFound`. */
-export async function customerBooking(db: DbOrTx, userId: string, bookingId: string): Promise<BookingRow> {
-  const [row] = await db
-    .select()
-    .from(bookings)
-    .where(and(eq(bookings.id, bookingId), eq(bookings.customerId, userId)));
-  if (!row) throw notFound();
-  return row;
-}
-
-/** A booking of the caller's workshop. @throws AppError NOT_FOUND `errors.bookings.notFound`. */
-export async function workshopBooking(db: DbOrTx, workshopId: string, bookingId: string): Promise<BookingRow> {
-  const [row] = await db
-    .select()
-    .from(bookings)
-    .where(and(eq(bookings.id, bookingId), eq(bookings.workshopId, workshopId)));
-  if (!row) throw notFound();
-  return row;
-}
-
-/**
- * The moment until which the customer may still cancel or reschedule (the workshop's policy:
- * `cancellationNoticeMinutes` before the start), or null when the booking is no longer open to it.
- */
-export function customerDeadline(b: Pick<BookingRow, "status" | "startsAt">, cancellationNoticeMinutes: number): Date | null {
-  if (b.status !== "requested" && b.status !== "confirmed") return null;
-  return addMinutes(b.startsAt, -cancellationNoticeMinutes);
-}
-
-async function assertCustomerMayChange(db: DbOrTx, b: BookingRow, now: Date) {
-  const settings = await settingsOf(db, b.workshopId);
-  const deadline = customerDeadline(b, settings.cancellationNoticeMinutes);
-  if (!deadline) throw new AppError("CONFLICT", "errors.bookings.notActive");
-  if (now.getTime() > deadline.getTime()) {
-    throw new AppError("FORBIDDEN", "errors.bookings.tooLate", { hours: Math.round(settings.cancellationNoticeMinutes / 60) });
-  }
-  return settings;
 }
 
 /**
@@ -274,15 +214,9 @@ export async function rescheduleBooking(
     excludeBookingId: b.id,
     ignoreNoticeAndHorizon: by.side === "workshop",
   };
-  const freshSlots = async () => (await slotsFor(db, query)).days[0]?.slots ?? [];
-  const taken = async (): Promise<BookingAttempt> => ({
-    ok: false,
-    reason: "slot_taken",
-    date,
-    slots: (await freshSlots()).map(toSlotView),
-  });
-  const offered = (await freshSlots()).find((s) => s.startsAt.getTime() === startsAt.getTime());
-  if (!offered) return taken();
+  const { slots } = await dayOf(db, query);
+  const offered = slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
+  if (!offered) return slotTaken(date, slots);
   const wanted = by.side === "workshop" && by.bayId ? [by.bayId] : [b.bayId, ...offered.freeBayIds.filter((id) => id !== b.bayId)];
   const bays = wanted.filter((id) => offered.freeBayIds.includes(id));
   const endsAt = addMinutes(startsAt, service.durationMinutes);
@@ -318,113 +252,5 @@ export async function rescheduleBooking(
     await afterBookingChange(db, row, "rescheduled", by.side, { previousStartsAt: b.startsAt });
     return { ok: true, booking: summary(row), duplicate: false };
   }
-  return taken();
-}
-
-/**
- * Cancels a booking: the customer until the policy's deadline (reason optional), staff at any time
- * before it is final (reason required, shown to the customer; declining a request is this too).
- * `sequence` + 1 so calendars drop the invite (METHOD:CANCEL).
- * @throws AppError NOT_FOUND `errors.bookings.notFound`; CONFLICT `errors.bookings.notActive`;
- *   FORBIDDEN `errors.bookings.tooLate`.
- */
-export async function cancelBooking(
-  db: DbOrTx,
-  by: { side: "customer"; userId: string } | { side: "workshop"; userId: string; workshopId: string },
-  bookingId: string,
-  reason: string,
-  now = new Date(),
-): Promise<Pick<BookingRow, "id" | "code" | "status">> {
-  const b = by.side === "customer" ? await customerBooking(db, by.userId, bookingId) : await workshopBooking(db, by.workshopId, bookingId);
-  if (by.side === "customer") await assertCustomerMayChange(db, b, now);
-  else if (b.status !== "requested" && b.status !== "confirmed") throw new AppError("CONFLICT", "errors.bookings.notActive");
-  const row = await db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(bookings)
-      .set({
-        status: "cancelled",
-        cancelledBy: by.side,
-        cancelledAt: now,
-        cancellationReason: reason || null,
-        sequence: sql`${bookings.sequence} + 1`,
-      })
-      .where(and(eq(bookings.id, b.id), inArray(bookings.status, ["requested", "confirmed"])))
-      .returning();
-    if (!updated) throw new AppError("CONFLICT", "errors.bookings.notActive");
-    await recordEvent(tx, updated, "cancelled", { actorId: by.userId, actor: by.side }, { reason: reason || null });
-    await trackEvent(tx, {
-      type: "appointment_cancelled",
-      workshopId: updated.workshopId,
-      sessionId: updated.id,
-      userId: by.userId,
-      metadata: { ...appointmentMeta(updated), cancelledBy: by.side, wasConfirmed: b.status === "confirmed" },
-    });
-    return updated;
-  });
-  await afterBookingChange(db, row, "cancelled", by.side);
-  return { id: row.id, code: row.code, status: row.status };
-}
-
-/**
- * Staff confirm a requested booking (`appointment_verified`).
- * @throws AppError NOT_FOUND `errors.bookings.notFound`; CONFLICT `errors.bookings.notPending`.
- */
-export async function confirmBooking(db: DbOrTx, workshopId: string, userId: string, bookingId: string, now = new Date()) {
-  await workshopBooking(db, workshopId, bookingId);
-  const row = await db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(bookings)
-      .set({ status: "confirmed", confirmedAt: now })
-      .where(and(eq(bookings.id, bookingId), eq(bookings.status, "requested")))
-      .returning();
-    if (!updated) throw new AppError("CONFLICT", "errors.bookings.notPending");
-    await recordEvent(tx, updated, "confirmed", { actorId: userId, actor: "workshop" });
-    await trackEvent(tx, { type: "appointment_verified", workshopId, sessionId: updated.id, userId, metadata: appointmentMeta(updated) });
-    return updated;
-  });
-  await afterBookingChange(db, row, "confirmed", "workshop");
-  return { id: row.id, code: row.code, status: row.status };
-}
-
-/**
- * Staff move a confirmed visit along: in progress, completed, or no-show (see STAFF_TRANSITIONS).
- * @throws AppError NOT_FOUND `errors.bookings.notFound`; CONFLICT `errors.bookings.badTransition`.
- */
-export async function setBookingStatus(
-  db: DbOrTx,
-  workshopId: string,
-  userId: string,
-  bookingId: string,
-  status: "in_progress" | "completed" | "no_show",
-) {
-  const b = await workshopBooking(db, workshopId, bookingId);
-  if (!STAFF_TRANSITIONS[b.status].includes(status)) throw new AppError("CONFLICT", "errors.bookings.badTransition");
-  const row = await db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(bookings)
-      .set({ status })
-      .where(and(eq(bookings.id, bookingId), eq(bookings.status, b.status)))
-      .returning();
-    if (!updated) throw new AppError("CONFLICT", "errors.bookings.changedMeanwhile");
-    await recordEvent(tx, updated, status, { actorId: userId, actor: "workshop" });
-    return updated;
-  });
-  await afterBookingChange(db, row, status, "workshop");
-  return { id: row.id, code: row.code, status: row.status };
-}
-
-/** Active bookings overlapping a range on a bay (or on any bay when `bayId` is null). */
-export async function activeBookingsIn(db: DbOrTx, workshopId: string, bayId: string | null, from: Date, until: Date) {
-  return db
-    .select({ id: bookings.id, code: bookings.code })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.workshopId, workshopId),
-        inArray(bookings.status, [...ACTIVE_BOOKING_STATUSES]),
-        lt(bookings.occupiedFrom, until),
-        gt(bookings.occupiedUntil, from),
-        bayId ? eq(bookings.bayId, bayId) : undefined,
-      ),
-    );
+  return slotTaken(date, (await dayOf(db, query)).slots);
 }

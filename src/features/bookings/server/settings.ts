@@ -7,7 +7,7 @@ import { bayBlocks, bookings, workshopBays, workshopBookingSettings, workshopDat
 import { ACTIVE_BOOKING_STATUSES, BOOKING_LIMITS } from "../constants";
 import type { BookingSettingsInput } from "../schemas";
 import type { OverrideInterval } from "@/server/db/schema";
-import { activeBookingsIn } from "./service";
+import { activeBookingsIn } from "./records";
 
 /** Saves a workshop's booking rules (interval, notice, horizon, cancellation deadline, auto-confirm). */
 export async function saveSettings(db: DbOrTx, workshopId: string, settings: BookingSettingsInput) {
