@@ -84,8 +84,4 @@ export function mergePresence(current: PresenceView | null, incoming: PresenceVi
 }
 
 /** A client id for a new message (the server dedupes resends by it). */
-export function newClientId(): string {
-  return typeof crypto !== "undefined" && "randomUUID" in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
+export { newClientId } from "@/lib/client-id";

@@ -14,16 +14,12 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
 import { useErrorMessage } from "@/hooks/use-error-message";
+import { newClientId } from "@/lib/client-id";
 import { formatDuration, formatMoney } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 import { BOOKING_LIMITS } from "../constants";
 import { SlotPicker } from "./slot-picker";
-
-const newKey = () =>
-  typeof crypto !== "undefined" && "randomUUID" in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /**
  * Booking a workshop: service, car, day and free time, a note, then "Book". Works signed out up to
@@ -63,7 +59,7 @@ export function BookingFlow({ slug, viewerRole }: { slug: string; viewerRole: "c
   const [startsAt, setStartsAt] = useState<string | null>(null);
   const [notes, setNotes] = useState("");
   const [taken, setTaken] = useState(false);
-  const [attemptKey, setAttemptKey] = useState(newKey);
+  const [attemptKey, setAttemptKey] = useState(newClientId);
 
   const book = useMutation(
     trpc.bookings.create.mutationOptions({
@@ -75,7 +71,7 @@ export function BookingFlow({ slug, viewerRole }: { slug: string; viewerRole: "c
         // Someone else took it a moment ago: show the day's fresh times and let them pick again.
         setTaken(true);
         setStartsAt(null);
-        setAttemptKey(newKey());
+        setAttemptKey(newClientId());
         await queryClient.invalidateQueries({ queryKey: trpc.bookings.slots.queryKey() });
       },
     }),

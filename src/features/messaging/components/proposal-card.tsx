@@ -1,16 +1,16 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { CalendarClock, Check, X } from "lucide-react";
+import { CalendarClock } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { useErrorMessage } from "@/hooks/use-error-message";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
+import { AnswerButtons } from "./answer-buttons";
 import type { MessageView, ProposalView } from "../types";
 
 const STATUS_STYLE: Record<ProposalView["status"], string> = {
@@ -88,19 +88,12 @@ export function ProposalCard({
         </Link>
       )}
       {canAnswer && proposal.status === "pending" && !taken && (
-        <div className="mt-3 flex flex-wrap gap-2">
-          <Button size="sm" disabled={respond.isPending} onClick={() => respond.mutate({ messageId: message.id, accept: true })}>
-            <Check aria-hidden className="size-4" /> {t("accept")}
-          </Button>
-          <Button
-            size="sm"
-            variant="outline"
-            disabled={respond.isPending}
-            onClick={() => respond.mutate({ messageId: message.id, accept: false })}
-          >
-            <X aria-hidden className="size-4" /> {t("decline")}
-          </Button>
-        </div>
+        <AnswerButtons
+          acceptLabel={t("accept")}
+          declineLabel={t("decline")}
+          pending={respond.isPending}
+          onAnswer={(accept) => respond.mutate({ messageId: message.id, accept })}
+        />
       )}
     </section>
   );

@@ -1,15 +1,15 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { Check, ReceiptText, X } from "lucide-react";
+import { ReceiptText } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { useErrorMessage } from "@/hooks/use-error-message";
 import { formatMoney } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
+import { AnswerButtons } from "./answer-buttons";
 import type { MessageView, QuoteView } from "../types";
 
 const STATUS_STYLE: Record<QuoteView["status"], string> = {
@@ -94,19 +94,12 @@ export function QuoteCard({
         {t("validUntil", { date: format.dateTime(new Date(quote.validUntil), { dateStyle: "medium", timeStyle: "short" }) })}
       </p>
       {canAnswer && quote.status === "pending" && (
-        <div className="mt-3 flex gap-2">
-          <Button size="sm" disabled={respond.isPending} onClick={() => respond.mutate({ messageId: message.id, accept: true })}>
-            <Check aria-hidden className="size-4" /> {t("accept")}
-          </Button>
-          <Button
-            size="sm"
-            variant="outline"
-            disabled={respond.isPending}
-            onClick={() => respond.mutate({ messageId: message.id, accept: false })}
-          >
-            <X aria-hidden className="size-4" /> {t("decline")}
-          </Button>
-        </div>
+        <AnswerButtons
+          acceptLabel={t("accept")}
+          declineLabel={t("decline")}
+          pending={respond.isPending}
+          onAnswer={(accept) => respond.mutate({ messageId: message.id, accept })}
+        />
       )}
     </section>
   );

@@ -16,9 +16,9 @@ import { cn } from "@/lib/utils";
 import { useTRPC, type RouterOutputs } from "@/trpc/react";
 import { STAFF_TRANSITIONS } from "../../constants";
 import { localDate } from "../../slots";
+import { BookingStatusBadge } from "../booking-status-badge";
 import { MoveDialog } from "./move-dialog";
 import { ReasonDialog } from "./reason-dialog";
-import { STATUS_BADGE } from "./status";
 import { useBookingActions } from "./use-booking-actions";
 import { useWorkshopFormat } from "./use-workshop-format";
 
@@ -131,13 +131,7 @@ function DetailBody({ workshopId, booking: b, variant }: { workshopId: string; b
       <header className="flex flex-col gap-2 pe-8">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <Title variant={variant}>{t("detail.title", { code: b.code })}</Title>
-          <span
-            data-testid="booking-status"
-            data-status={b.status}
-            className={cn("inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium", STATUS_BADGE[b.status])}
-          >
-            {t(`status.${b.status}`)}
-          </span>
+          <BookingStatusBadge status={b.status} label={t(`status.${b.status}`)} className="rounded-full px-2.5 text-sm" />
         </div>
         <p className="text-lg font-medium">{b.serviceName}</p>
         {variant === "sheet" ? (
