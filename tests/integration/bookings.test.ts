@@ -18,6 +18,17 @@ async function codeOf(promise: Promise<unknown>): Promise<string | null> {
   );
 }
 
+type Driver = Awaited<ReturnType<typeof createDriver>>;
+/** The driver books `startsAt` for their car, each attempt with its own idempotency key. */
+const bookAs = (driver: Driver, workshop: { id: string }, service: { id: string }, startsAt: string) =>
+  driver.api.bookings.create({
+    workshopId: workshop.id,
+    serviceId: service.id,
+    vehicleId: driver.vehicle.id,
+    startsAt,
+    idempotencyKey: idempotencyKey(),
+  });
+
 /** 10:00 Warsaw on a day `days` ahead, as the ISO instant the client sends. */
 const at = (days: number, minutes = 600) => zonedTime(warsawDate(days), minutes, "Europe/Warsaw").toISOString();
 
@@ -32,13 +43,7 @@ describe("free times", () => {
     expect(before!.slots[0]!.startsAt).toBe(zonedTime(day, 480, "Europe/Warsaw").toISOString());
 
     const driver = await createDriver();
-    const made = await driver.api.bookings.create({
-      workshopId: workshop.id,
-      serviceId: service.id,
-      vehicleId: driver.vehicle.id,
-      startsAt: at(3),
-      idempotencyKey: idempotencyKey(),
-    });
+    const made = await bookAs(driver, workshop, service, at(3));
     expect(made.ok).toBe(true);
     const [after] = await guest.bookings.slots({ workshopId: workshop.id, serviceId: service.id, from: day, to: day });
     // 09:30, 10:00 and 10:30 would overlap 10:00–11:00 on the only bay.
@@ -73,13 +78,7 @@ describe("free times", () => {
       service: { category: "brakes", name: service.name, priceFrom: 32_000, priceTo: 45_000, durationMinutes: 60, bufferAfterMinutes: 30 },
     });
     const driver = await createDriver();
-    await driver.api.bookings.create({
-      workshopId: workshop.id,
-      serviceId: service.id,
-      vehicleId: driver.vehicle.id,
-      startsAt: at(6),
-      idempotencyKey: idempotencyKey(),
-    });
+    await bookAs(driver, workshop, service, at(6));
     const buffered = warsawDate(6);
     const [withBuffer] = await guest.bookings.slots({ workshopId: workshop.id, serviceId: service.id, from: buffered, to: buffered });
     // 10:00–11:00 plus 30 minutes of cleaning: the next start that fits is 11:30 (11:00 would hit the buffer).
@@ -127,17 +126,7 @@ describe("booking", () => {
     const { workshop, service } = await createBookableWorkshop();
     const drivers = await Promise.all(Array.from({ length: 200 }, (_, i) => createDriver(`Kierowca ${i}`)));
     const startsAt = at(7);
-    const results = await Promise.all(
-      drivers.map((d) =>
-        d.api.bookings.create({
-          workshopId: workshop.id,
-          serviceId: service.id,
-          vehicleId: d.vehicle.id,
-          startsAt,
-          idempotencyKey: idempotencyKey(),
-        }),
-      ),
-    );
+    const results = await Promise.all(drivers.map((d) => bookAs(d, workshop, service, startsAt)));
     const winners = results.filter((r) => r.ok);
     expect(winners).toHaveLength(1);
     const losers = results.filter((r) => !r.ok);
@@ -153,17 +142,7 @@ describe("booking", () => {
     const { workshop, service } = await createBookableWorkshop({ bays: 2 });
     const drivers = await Promise.all([createDriver("A"), createDriver("B"), createDriver("C")]);
     const startsAt = at(8);
-    const results = await Promise.all(
-      drivers.map((d) =>
-        d.api.bookings.create({
-          workshopId: workshop.id,
-          serviceId: service.id,
-          vehicleId: d.vehicle.id,
-          startsAt,
-          idempotencyKey: idempotencyKey(),
-        }),
-      ),
-    );
+    const results = await Promise.all(drivers.map((d) => bookAs(d, workshop, service, startsAt)));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     const rows = await testDb.select({ bayId: bookings.bayId }).from(bookings).where(eq(bookings.workshopId, workshop.id));
     expect(new Set(rows.map((r) => r.bayId)).size).toBe(2);
@@ -172,13 +151,7 @@ describe("booking", () => {
   it("the database itself refuses two active bookings on one bay at overlapping times", async () => {
     const { workshop, service } = await createBookableWorkshop();
     const driver = await createDriver();
-    const made = await driver.api.bookings.create({
-      workshopId: workshop.id,
-      serviceId: service.id,
-      vehicleId: driver.vehicle.id,
-      startsAt: at(9),
-      idempotencyKey: idempotencyKey(),
-    });
+    const made = await bookAs(driver, workshop, service, at(9));
     if (!made.ok) throw new Error("expected a booking");
     const [row] = await testDb.select().from(bookings).where(eq(bookings.id, made.booking.id));
     const { id: _id, code: _code, ...copy } = row!;
@@ -199,14 +172,7 @@ describe("booking", () => {
   it("times outside the hours, in the notice period or past the horizon are not bookable", async () => {
     const { workshop, service, ownerApi } = await createBookableWorkshop();
     const driver = await createDriver();
-    const book = (startsAt: string) =>
-      driver.api.bookings.create({
-        workshopId: workshop.id,
-        serviceId: service.id,
-        vehicleId: driver.vehicle.id,
-        startsAt,
-        idempotencyKey: idempotencyKey(),
-      });
+    const book = (startsAt: string) => bookAs(driver, workshop, service, startsAt);
     expect(await book(at(3, 1080))).toMatchObject({ ok: false, reason: "slot_taken" });
     expect(await book(at(90))).toMatchObject({ ok: false, reason: "slot_taken" });
     await ownerApi.bookings.staff.updateSettings({
@@ -252,13 +218,7 @@ describe("after booking", () => {
       });
     }
     const driver = await createDriver();
-    const made = await driver.api.bookings.create({
-      workshopId: shop.workshop.id,
-      serviceId: shop.service.id,
-      vehicleId: driver.vehicle.id,
-      startsAt: at(5),
-      idempotencyKey: idempotencyKey(),
-    });
+    const made = await bookAs(driver, shop.workshop, shop.service, at(5));
     if (!made.ok) throw new Error("expected a booking");
     return { ...shop, driver, booking: made.booking };
   }
@@ -308,13 +268,7 @@ describe("after booking", () => {
       workshopId: workshop.id,
       settings: { slotIntervalMinutes: 30, minNoticeMinutes: 60, horizonDays: 60, cancellationNoticeMinutes: 2880, autoConfirm: false },
     });
-    const soon = await driver.api.bookings.create({
-      workshopId: workshop.id,
-      serviceId: service.id,
-      vehicleId: driver.vehicle.id,
-      startsAt: at(1),
-      idempotencyKey: idempotencyKey(),
-    });
+    const soon = await bookAs(driver, workshop, service, at(1));
     if (!soon.ok) throw new Error("expected a booking");
     expect(await codeOf(driver.api.bookings.cancel({ bookingId: soon.booking.id, reason: "" }))).toBe("FORBIDDEN errors.bookings.tooLate");
     expect(await codeOf(driver.api.bookings.reschedule({ bookingId: soon.booking.id, startsAt: at(9) }))).toBe(
@@ -386,13 +340,7 @@ describe("after booking", () => {
       body: "Czy macie wolny termin?",
       clientId: clientId(),
     });
-    const made = await driver.api.bookings.create({
-      workshopId: shop.workshop.id,
-      serviceId: shop.service.id,
-      vehicleId: driver.vehicle.id,
-      startsAt: at(4),
-      idempotencyKey: idempotencyKey(),
-    });
+    const made = await bookAs(driver, shop.workshop, shop.service, at(4));
     if (!made.ok) throw new Error("expected a booking");
     await shop.ownerApi.bookings.staff.confirm({ workshopId: shop.workshop.id, bookingId: made.booking.id });
     const rows = await testDb
@@ -448,13 +396,7 @@ describe("who sees what", () => {
   it("staff of another workshop see nothing; another customer sees nothing; mechanics act but only owners change settings", async () => {
     const shop = await createBookableWorkshop();
     const driver = await createDriver();
-    const made = await driver.api.bookings.create({
-      workshopId: shop.workshop.id,
-      serviceId: shop.service.id,
-      vehicleId: driver.vehicle.id,
-      startsAt: at(3),
-      idempotencyKey: idempotencyKey(),
-    });
+    const made = await bookAs(driver, shop.workshop, shop.service, at(3));
     if (!made.ok) throw new Error("expected a booking");
     const other = await createBookableWorkshop();
     const day = warsawDate(3);
