@@ -28,4 +28,7 @@ export const namespaces = [
   "bookings",
   "bookingMail",
   "calendar",
+  "catalog",
+  "compatibility",
+  "parts",
 ] as const;

@@ -1,6 +1,7 @@
 import "server-only";
 import { accountsRouter } from "@/features/accounts/server";
 import { bookingsRouter } from "@/features/bookings/server";
+import { catalogRouter } from "@/features/catalog/server";
 import { diagnosisRouter } from "@/features/diagnosis/server";
 import { garageRouter } from "@/features/garage/server";
 import { messagingRouter } from "@/features/messaging/server";
@@ -11,6 +12,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
   bookings: bookingsRouter,
+  catalog: catalogRouter,
   diagnosis: diagnosisRouter,
   garage: garageRouter,
   messaging: messagingRouter,

@@ -5,3 +5,4 @@ export * from "./diagnosis";
 export * from "./analytics";
 export * from "./messaging";
 export * from "./bookings";
+export * from "./catalog";

@@ -1,0 +1,2 @@
+// What other features and the app may use of the catalogue on the server.
+export { catalogRouter } from "./router";
