@@ -2,7 +2,7 @@ import { Boxes, ChartLine, Coins, LayoutDashboard, Mail, Puzzle, ShieldAlert, Sh
 import { useTranslations } from "next-intl";
 import { AppShell, type AppNavItem, type AppShellUser } from "./app-shell";
 
-/** The admin area's frame; catalogue, PrestaShop, analytics and AI-cost tools are listed as coming soon. */
+/** The admin area's frame; PrestaShop sync, analytics and AI-cost tools are listed as coming soon. */
 export function AdminShell({ user, children }: { user: AppShellUser; children: React.ReactNode }) {
   const t = useTranslations("admin");
   const tm = useTranslations("mail");
@@ -13,8 +13,8 @@ export function AdminShell({ user, children }: { user: AppShellUser; children: R
     { href: "/admin/users", label: t("nav.users"), icon: <Users /> },
     { href: "/admin/moderation", label: tmod("nav"), icon: <ShieldAlert /> },
     { href: "/admin/mail", label: tm("nav"), icon: <Mail /> },
-    { href: "/admin/compatibility", label: t("nav.compatibility"), icon: <Puzzle />, soon: true },
-    { href: "/admin/catalog", label: t("nav.catalog"), icon: <Boxes />, soon: true },
+    { href: "/admin/compatibility", label: t("nav.compatibility"), icon: <Puzzle /> },
+    { href: "/admin/catalog", label: t("nav.catalog"), icon: <Boxes /> },
     { href: "/admin/prestashop", label: t("nav.prestashop"), icon: <ShoppingCart />, soon: true },
     { href: "/admin/analytics", label: t("nav.analytics"), icon: <ChartLine />, soon: true },
     { href: "/admin/ai-costs", label: t("nav.aiCosts"), icon: <Coins />, soon: true },
