@@ -225,3 +225,6 @@ CREATE TRIGGER "fitments_brand_allowed" BEFORE INSERT OR UPDATE OF "shop_id", "v
 -- The platform's own storefront is a shop from the start (all brands).
 INSERT INTO "shops" ("slug", "name", "is_platform") VALUES ('pitstop', 'Pitstop', true);--> statement-breakpoint
 INSERT INTO "vehicle_category_words" ("word") VALUES ('Pit Bike'), ('Pitbike'), ('Dirt Bike'), ('Mini Cross'), ('Cross'), ('Enduro'), ('Quad'), ('ATV'), ('UTV'), ('Buggy'), ('Motorower'), ('Skuter'), ('Motocykl'), ('Samochód osobowy'), ('Samochód dostawczy'), ('Samochód');
+--> statement-breakpoint
+-- The derived Model (union of a part's original and replacement vehicles per shop) is a system feature: computed, never stored or edited.
+INSERT INTO "features" ("slug", "name", "type", "multi_value", "system", "position") VALUES ('model', 'Model', 'text', true, true, 0);
