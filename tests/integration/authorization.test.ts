@@ -6,10 +6,16 @@ import type { SessionUser } from "../../src/server/api/trpc";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { zonedTime } from "../../src/features/bookings/slots";
+import { DEFAULT_VEHICLE_CATEGORY_WORDS } from "../../src/features/catalog/constants";
+import { featureInput, featureSetInput } from "../../src/features/catalog/schemas";
+import { createFeature, createFeatureSet } from "../../src/features/catalog/server/features";
+import { generateVariants } from "../../src/features/catalog/server/variants";
+
 import {
   bayBlocks,
   bookings,
   diagnosisMessages,
+  fitments,
   diagnosisSessions,
   messages,
   replyTemplates,
@@ -21,6 +27,14 @@ import { callerFor } from "../helpers/caller";
 import { testDb } from "../helpers/db";
 import { createAdmin, createCustomer, createProviderUser, uniqueEmail } from "../factories/accounts";
 import { idempotencyKey, warsawDate } from "../factories/bookings";
+import {
+  createCatalogPart,
+  createCatalogProduct,
+  createCatalogShop,
+  createCatalogVehicle,
+  createColourAndSize,
+  unique,
+} from "../factories/catalog";
 import { createWorkshop } from "../factories/workshops";
 
 /**
@@ -183,6 +197,55 @@ async function freshVehicle(ownerId: string) {
   return row!.id;
 }
 
+/** Catalogue objects the catalogue rows act on (made once; mutations make their own fresh rows). */
+type CatalogWorld = {
+  partId: string;
+  partSku: string;
+  vehicleId: string;
+  shopId: string;
+  otherId: string;
+  valueId: string;
+  groupId: string;
+  featureId: string;
+  setId: string;
+};
+let catalogWorld: Promise<CatalogWorld> | undefined;
+function catalog(): Promise<CatalogWorld> {
+  catalogWorld ??= (async () => {
+    const [part, vehicle, other, shop, attributes, feature] = await Promise.all([
+      createCatalogPart(),
+      createCatalogVehicle({ brand: `Macierz${unique()}` }),
+      createCatalogProduct({ type: "other" }),
+      createCatalogShop(),
+      createColourAndSize(["Czerwony"], []),
+      createFeature(testDb, featureInput.parse({ name: `Cecha ${unique()}`, slug: `cecha-${unique()}`, type: "text" })),
+    ]);
+    const set = await createFeatureSet(
+      testDb,
+      featureSetInput.parse({
+        name: `Zestaw ${unique()}`,
+        slug: `zestaw-${unique()}`,
+        productType: "part",
+        items: [{ featureId: feature.id }],
+      }),
+    );
+    return {
+      partId: part.id,
+      partSku: part.sku,
+      vehicleId: vehicle.id,
+      shopId: shop.id,
+      otherId: other.id,
+      valueId: attributes.colourValues[0]!.id,
+      groupId: attributes.colour.id,
+      featureId: feature.id,
+      setId: set.id,
+    };
+  })();
+  return catalogWorld;
+}
+const ALL_INHERITED = { images: true, prices: true, stock: true, categories: true, features: true };
+const freshSlug = (prefix: string) => `${prefix}-${unique()}`;
+
 /** Each call gets its own free hour (the matrix's workshop is open all day with one bay). */
 let hourCounter = 0;
 function freshTime() {
@@ -232,6 +295,189 @@ async function freshBlock(workshopId: string) {
 }
 
 const matrix: Record<string, Row> = {
+  "catalog.parts.list": { call: (api) => api.catalog.parts.list({ q: "klocki" }), expect: PUBLIC },
+  "catalog.products.bySku": { call: async (api) => api.catalog.products.bySku({ sku: (await catalog()).partSku }), expect: PUBLIC },
+  "catalog.products.adminList": { call: (api) => api.catalog.products.adminList({ q: "klocki" }), expect: ADMIN },
+  "catalog.products.byId": { call: async (api) => api.catalog.products.byId({ productId: (await catalog()).partId }), expect: ADMIN },
+  "catalog.products.create": {
+    call: (api) =>
+      api.catalog.products.create({
+        type: "part",
+        sku: freshSlug("MX").toUpperCase(),
+        name: "Macierz",
+        brand: "Macierz",
+        priceGrosze: 100,
+      }),
+    expect: ADMIN,
+  },
+  "catalog.products.update": {
+    call: async (api) => {
+      const part = await createCatalogPart();
+      return api.catalog.products.update({
+        productId: part.id,
+        type: "part",
+        sku: part.sku,
+        name: "Nowa nazwa",
+        brand: part.brand,
+        priceGrosze: 200,
+      });
+    },
+    expect: ADMIN,
+  },
+  "catalog.brands": { call: (api) => api.catalog.brands(), expect: ADMIN },
+  "catalog.categoryWords.list": { call: (api) => api.catalog.categoryWords.list(), expect: ADMIN },
+  // The migration's list: setting it again changes nothing other test files rely on.
+  "catalog.categoryWords.set": {
+    call: (api) => api.catalog.categoryWords.set({ words: [...DEFAULT_VEHICLE_CATEGORY_WORDS] }),
+    expect: ADMIN,
+  },
+  "catalog.shops.list": { call: (api) => api.catalog.shops.list(), expect: ADMIN },
+  "catalog.shops.create": {
+    call: (api) => api.catalog.shops.create({ name: "Macierz", slug: freshSlug("sklep"), allowedBrands: null }),
+    expect: ADMIN,
+  },
+  "catalog.shops.update": {
+    call: async (api) => {
+      const shop = await createCatalogShop();
+      return api.catalog.shops.update({ shopId: shop.id, name: "Zmieniony", slug: shop.slug, allowedBrands: [] });
+    },
+    expect: ADMIN,
+  },
+  "catalog.attributes.list": { call: (api) => api.catalog.attributes.list(), expect: ADMIN },
+  "catalog.attributes.createGroup": {
+    call: (api) => api.catalog.attributes.createGroup({ name: "Materiał", slug: freshSlug("material") }),
+    expect: ADMIN,
+  },
+  "catalog.attributes.updateGroup": {
+    call: async (api) =>
+      api.catalog.attributes.updateGroup({ groupId: (await catalog()).groupId, name: "Kolor", slug: freshSlug("kolor"), kind: "color" }),
+    expect: ADMIN,
+  },
+  "catalog.attributes.createValue": {
+    call: async (api) =>
+      api.catalog.attributes.createValue({ groupId: (await catalog()).groupId, value: `Zielony ${unique()}`, colorHex: "#00AA00" }),
+    expect: ADMIN,
+  },
+  "catalog.attributes.updateValue": {
+    call: async (api) => api.catalog.attributes.updateValue({ valueId: (await catalog()).valueId, value: "Czerwony", colorHex: "#CC0000" }),
+    expect: ADMIN,
+  },
+  "catalog.attributes.removeValue": {
+    call: async (api) => {
+      const { colourValues } = await createColourAndSize([`Szary ${unique()}`], []);
+      return api.catalog.attributes.removeValue({ valueId: colourValues[0]!.id });
+    },
+    expect: ADMIN,
+  },
+  "catalog.variants.generate": {
+    call: async (api) => {
+      const product = await createCatalogProduct({ type: "other" });
+      return api.catalog.variants.generate({ productId: product.id, valueIds: [(await catalog()).valueId] });
+    },
+    expect: ADMIN,
+  },
+  "catalog.variants.update": {
+    call: async (api) => {
+      const product = await createCatalogProduct({ type: "other" });
+      const [variant] = (
+        await generateVariants(testDb, { productId: product.id, valueIds: [(await catalog()).valueId], inherit: ALL_INHERITED })
+      ).created;
+      return api.catalog.variants.update({
+        variantId: variant!.id,
+        inherit: ALL_INHERITED,
+        priceGrosze: null,
+        stock: null,
+        images: [],
+        active: true,
+      });
+    },
+    expect: ADMIN,
+  },
+  "catalog.features.list": { call: (api) => api.catalog.features.list(), expect: ADMIN },
+  "catalog.features.create": {
+    call: (api) => api.catalog.features.create({ name: "Waga", slug: freshSlug("waga"), type: "number", unit: "kg" }),
+    expect: ADMIN,
+  },
+  "catalog.features.update": {
+    call: async (api) =>
+      api.catalog.features.update({ featureId: (await catalog()).featureId, name: "Cecha", slug: freshSlug("cecha"), type: "text" }),
+    expect: ADMIN,
+  },
+  "catalog.featureSets.list": { call: (api) => api.catalog.featureSets.list(), expect: ADMIN },
+  "catalog.featureSets.create": {
+    call: (api) => api.catalog.featureSets.create({ name: "Zestaw", slug: freshSlug("zestaw"), productType: "other", items: [] }),
+    expect: ADMIN,
+  },
+  "catalog.featureSets.update": {
+    call: async (api) =>
+      api.catalog.featureSets.update({
+        setId: (await catalog()).setId,
+        name: "Zestaw",
+        slug: freshSlug("zestaw"),
+        productType: "part",
+        items: [],
+      }),
+    expect: ADMIN,
+  },
+  "catalog.featureValues.forProduct": {
+    call: async (api) => api.catalog.featureValues.forProduct({ productId: (await catalog()).partId, shopId: null }),
+    expect: ADMIN,
+  },
+  "catalog.featureValues.set": {
+    call: async (api) => {
+      const c = await catalog();
+      return api.catalog.featureValues.set({ productId: c.otherId, shopId: c.shopId, values: [{ featureId: c.featureId, values: ["x"] }] });
+    },
+    expect: ADMIN,
+  },
+  "catalog.fitment.vehiclesOfPart": {
+    call: async (api) => api.catalog.fitment.vehiclesOfPart({ partId: (await catalog()).partId }),
+    expect: PUBLIC,
+  },
+  "catalog.fitment.partsOfVehicle": {
+    call: async (api) => api.catalog.fitment.partsOfVehicle({ vehicleId: (await catalog()).vehicleId }),
+    expect: PUBLIC,
+  },
+  "catalog.fitment.setMeta": {
+    call: async (api) => {
+      const c = await catalog();
+      const part = await createCatalogPart();
+      await testDb.insert(fitments).values({ shopId: c.shopId, partId: part.id, vehicleId: c.vehicleId, type: "original" });
+      return api.catalog.fitment.setMeta({
+        shopId: c.shopId,
+        partId: part.id,
+        vehicleId: c.vehicleId,
+        notes: "sprawdzone",
+        verified: true,
+      });
+    },
+    expect: ADMIN,
+  },
+  "catalog.fitment.copyShop": {
+    call: async (api) => {
+      const c = await catalog();
+      const target = await createCatalogShop();
+      return api.catalog.fitment.copyShop({ fromShopId: c.shopId, toShopId: target.id, partIds: [c.partId] });
+    },
+    expect: ADMIN,
+  },
+  "catalog.matrix.page": {
+    call: async (api) => api.catalog.matrix.page({ shopId: (await catalog()).shopId, rowLimit: 10, columnLimit: 10 }),
+    expect: ADMIN,
+  },
+  "catalog.matrix.save": {
+    call: async (api) => {
+      const c = await catalog();
+      const part = await createCatalogPart();
+      return api.catalog.matrix.save({
+        shopId: c.shopId,
+        batchId: randomUUID(),
+        changes: [{ partId: part.id, vehicleId: c.vehicleId, from: null, to: "original" }],
+      });
+    },
+    expect: ADMIN,
+  },
+  "catalog.matrix.history": { call: async (api) => api.catalog.matrix.history({ shopId: (await catalog()).shopId }), expect: ADMIN },
   "bookings.page": { call: (api, w) => api.bookings.page({ slug: w.workshopSlug }), expect: PUBLIC },
   "bookings.slots": {
     call: async (api, w) =>

@@ -35,6 +35,8 @@ async function dbRefusal(write: Promise<unknown>): Promise<string> {
   );
 }
 
+class RolledBack extends Error {}
+
 async function adminApi() {
   const admin = await createAdmin();
   return { admin, api: callerFor(admin) };
@@ -52,16 +54,21 @@ describe("products", () => {
     expect(vehicle.vehicleName).toBe(`${brand} Pilot 125`);
     expect(vehicle.vehicleModel).toBe("Pilot 125");
 
-    const { api } = await adminApi();
-    const words = await api.catalog.categoryWords.list();
-    try {
-      const changed = await api.catalog.categoryWords.set({ words: words.filter((w) => w !== "Pit Bike") });
-      expect(changed.renamed).toBeGreaterThanOrEqual(1);
-      expect((await api.catalog.products.byId({ productId: vehicle.id })).vehicleName).toBe(`Pit Bike ${brand} Pilot 125`);
-    } finally {
-      await api.catalog.categoryWords.set({ words });
-    }
-    expect((await api.catalog.products.byId({ productId: vehicle.id })).vehicleName).toBe(`${brand} Pilot 125`);
+    // The word list is shared by every test file: change it in a transaction that is rolled back.
+    const admin = await createAdmin();
+    await testDb
+      .transaction(async (tx) => {
+        const api = callerFor(admin, { db: tx });
+        const words = await api.catalog.categoryWords.list();
+        const changed = await api.catalog.categoryWords.set({ words: words.filter((w) => w !== "Pit Bike") });
+        expect(changed.renamed).toBeGreaterThanOrEqual(1);
+        expect((await api.catalog.products.byId({ productId: vehicle.id })).vehicleName).toBe(`Pit Bike ${brand} Pilot 125`);
+        throw new RolledBack();
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof RolledBack)) throw e;
+      });
+    expect((await callerFor(admin).catalog.products.byId({ productId: vehicle.id })).vehicleName).toBe(`${brand} Pilot 125`);
   });
 
   it("refuse a SKU that is taken, whatever its case", async () => {
@@ -221,9 +228,9 @@ describe("fitment", () => {
     const brand = `Bulk${unique()}`;
     const shop = await createCatalogShop({ allowedBrands: [brand] });
     const prefix = `BULK-${unique()}`;
-    const parts = [];
+    const parts: Awaited<ReturnType<typeof createCatalogPart>>[] = [];
     for (let i = 0; i < 40; i++) parts.push(await createCatalogPart({ sku: `${prefix}-${String(i).padStart(2, "0")}` }));
-    const cars = [];
+    const cars: Awaited<ReturnType<typeof createCatalogVehicle>>[] = [];
     for (let i = 0; i < 50; i++) cars.push(await createCatalogVehicle({ brand }));
     const changes = parts.flatMap((p, i) => cars.map((v) => cell(p.id, v.id, null, i % 2 ? "replacement" : "original")));
     expect(await save(api, shop.id, changes)).toMatchObject({ ok: true, applied: 2_000 });

@@ -58,7 +58,6 @@ export async function listProducts(db: DbOrTx, input: z.output<typeof productLis
     input.brand ? eq(products.brand, input.brand) : undefined,
     input.q ? sql`(${products.name} ilike ${likePattern(input.q)} or ${products.sku} ilike ${likePattern(input.q)})` : undefined,
   );
-  const variantCount = alias(products, "variant");
   const [items, [total]] = await Promise.all([
     db
       .select({
@@ -73,7 +72,7 @@ export async function listProducts(db: DbOrTx, input: z.output<typeof productLis
         image: sql<string | null>`(${effective.images})[1]`,
         active: products.active,
         parentId: products.parentId,
-        variantCount: sql<number>`(select count(*)::int from ${variantCount} where ${variantCount.parentId} = ${products.id})`,
+        variantCount: sql<number>`(select count(*)::int from ${products} v where v.parent_id = ${products.id})`,
         vehicleName: products.vehicleName,
       })
       .from(products)
