@@ -376,6 +376,13 @@ const matrix: Record<string, Row> = {
     },
     expect: ADMIN,
   },
+  "catalog.variants.generateMany": {
+    call: async (api) => {
+      const products = await Promise.all([createCatalogProduct({ type: "other" }), createCatalogProduct({ type: "other" })]);
+      return api.catalog.variants.generateMany({ productIds: products.map((p) => p.id), valueIds: [(await catalog()).valueId] });
+    },
+    expect: ADMIN,
+  },
   "catalog.variants.update": {
     call: async (api) => {
       const product = await createCatalogProduct({ type: "other" });

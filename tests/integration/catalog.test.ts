@@ -472,3 +472,17 @@ describe("storefront", () => {
     );
   });
 });
+
+describe("bulk variants", () => {
+  it("generate the same combinations for many products in one call", async () => {
+    const { api } = await adminApi();
+    const { colourValues, sizeValues } = await createColourAndSize(["Czerwony", "Czarny"], ["M", "L"]);
+    const products = await Promise.all([1, 2, 3].map(() => createCatalogProduct({ type: "other" })));
+    const valueIds = [...colourValues, ...sizeValues].map((v) => v.id);
+    const first = await api.catalog.variants.generateMany({ productIds: products.map((p) => p.id), valueIds });
+    expect(first).toMatchObject({ skipped: 0 });
+    expect(first.createdIds).toHaveLength(12);
+    const again = await api.catalog.variants.generateMany({ productIds: products.map((p) => p.id), valueIds });
+    expect(again).toEqual({ createdIds: [], skipped: 12 });
+  });
+});

@@ -154,6 +154,10 @@ export const generateVariantsInput = z.object({
   inherit: inherit.default({ images: true, prices: true, stock: true, categories: true, features: true }),
 });
 export type GenerateVariantsInput = z.input<typeof generateVariantsInput>;
+/** `catalog.variants.generateMany`: the same combinations for many products at once (seed 002's bulk generator). */
+export const generateManyVariantsInput = generateVariantsInput.omit({ productId: true }).extend({
+  productIds: z.array(id()).min(1, { error: "validation.catalog.pickProducts" }).max(5_000),
+});
 export const GENERATOR_LIMIT = GENERATOR_MAX_COMBINATIONS;
 
 /** `catalog.variants.update`: a variant's inherit flags and own values (used when the flag is off). */

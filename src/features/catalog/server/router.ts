@@ -13,6 +13,7 @@ import {
   featureSetUpdateInput,
   featureUpdateInput,
   fitmentMetaInput,
+  generateManyVariantsInput,
   generateVariantsInput,
   matrixHistoryInput,
   matrixPageInput,
@@ -48,7 +49,7 @@ import {
 } from "./queries";
 import { createShop, listShops, updateShop } from "./shops";
 import { storefrontParts } from "./storefront";
-import { generateVariants, updateVariant } from "./variants";
+import { generateVariants, generateVariantsFor, updateVariant } from "./variants";
 
 /**
  * The catalogue. Reading the active catalogue is public (the storefront); inactive products and
@@ -98,6 +99,8 @@ export const catalogRouter = createTRPCRouter({
 
   variants: createTRPCRouter({
     generate: adminProcedure.input(generateVariantsInput).mutation(({ ctx, input }) => generateVariants(ctx.db, input)),
+    /** Bulk: every combination for each product, one transaction; returns created ids and skipped count. */
+    generateMany: adminProcedure.input(generateManyVariantsInput).mutation(({ ctx, input }) => generateVariantsFor(ctx.db, input)),
     update: adminProcedure.input(variantUpdateInput).mutation(({ ctx, input }) => updateVariant(ctx.db, input)),
   }),
 
