@@ -1,6 +1,7 @@
 "use client";
 
-import { Pencil, Star, Trash2 } from "lucide-react";
+import { Pencil, Puzzle, Star, Trash2 } from "lucide-react";
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -65,6 +66,13 @@ export function VehicleCard({
         </dl>
       </CardContent>
       <CardFooter className="mt-auto flex flex-wrap gap-2 px-5">
+        {/* The storefront matches this car to catalogue vehicles by make, model and year. */}
+        <Button variant="outline" size="sm" asChild>
+          <Link href={`/parts?car=${vehicle.id}&fits=1`} aria-describedby={titleId}>
+            <Puzzle aria-hidden />
+            {t("card.parts")}
+          </Link>
+        </Button>
         <Button type="button" variant="outline" size="sm" onClick={onEdit} aria-describedby={titleId}>
           <Pencil aria-hidden />
           {t("card.edit")}
