@@ -198,6 +198,7 @@ CREATE UNIQUE INDEX "products_sku_key" ON "products" USING btree (lower("sku"));
 CREATE UNIQUE INDEX "products_combination_key" ON "products" USING btree ("parent_id","combination_key") WHERE "products"."parent_id" is not null;--> statement-breakpoint
 CREATE INDEX "products_type_idx" ON "products" USING btree ("type","active","name");--> statement-breakpoint
 CREATE INDEX "products_parent_idx" ON "products" USING btree ("parent_id");--> statement-breakpoint
+CREATE INDEX "products_part_sku_idx" ON "products" USING btree ("sku") WHERE "products"."type" = 'part' and "products"."parent_id" is null;--> statement-breakpoint
 CREATE INDEX "products_brand_idx" ON "products" USING btree ("type","brand");--> statement-breakpoint
 CREATE INDEX "products_vehicle_key_idx" ON "products" USING btree ("vehicle_make_key","vehicle_model_key") WHERE "products"."type" = 'vehicle';--> statement-breakpoint
 CREATE INDEX "products_name_trgm_idx" ON "products" USING gin ("name" gin_trgm_ops);--> statement-breakpoint

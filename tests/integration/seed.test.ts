@@ -190,6 +190,12 @@ describe("demo data", () => {
     const before = await demoCounts();
     const summary = await seedDemoData(testDb);
     const nothing: SeedSummary = {
+      catalogVehicles: 0,
+      catalogParts: 0,
+      catalogOther: 0,
+      catalogVariants: 0,
+      fitments: 0,
+      featureValues: 0,
       users: 0,
       admins: 0,
       providers: 0,

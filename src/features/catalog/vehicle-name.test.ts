@@ -8,14 +8,16 @@ describe("vehicle fitment names (seed 002: names without category words)", () =>
     ["Quad ATV Kayo AU150", "Kayo AU150"],
     ["Dirt Bike - YCF Bigy 150", "YCF Bigy 150"],
     ["Samochód osobowy Toyota Corolla 2019–2024", "Toyota Corolla 2019–2024"],
-    ["Honda CRF50 Pit Bike", "Honda CRF50"],
     ["pit bike ycf start 88", "ycf start 88"],
   ])("%s → %s", (name, expected) => {
     expect(deriveVehicleName(name, WORDS)).toBe(expected);
   });
 
-  it("removes whole words only and keeps a name that is nothing but category words", () => {
+  it("removes whole leading words only and keeps a name that is nothing but category words", () => {
     expect(deriveVehicleName("Subaru Crosstrek", WORDS)).toBe("Subaru Crosstrek");
+    expect(deriveVehicleName("Samochód osobowy Volkswagen T-Cross", WORDS)).toBe("Volkswagen T-Cross");
+    expect(deriveVehicleName("Samochód osobowy Toyota Corolla Cross", WORDS)).toBe("Toyota Corolla Cross");
+    expect(deriveVehicleName("Honda CRF50 Pit Bike", WORDS)).toBe("Honda CRF50 Pit Bike");
     expect(deriveVehicleName("Pit Bike", WORDS)).toBe("Pit Bike");
   });
 

@@ -8,25 +8,25 @@ function escapeRegExp(value: string): string {
 }
 
 /**
- * The product name without category words, as fitment lists show it:
+ * The product name without its leading category words, as fitment lists show it:
  * "Pit Bike YCF Pilot 125" → "YCF Pilot 125", "Quad ATV Kayo AU150" → "Kayo AU150".
- * Words match whole words, case-insensitively, longest first ("Dirt Bike" before "Bike"); the
- * name is returned unchanged when removing them would leave nothing.
+ * Only words at the start are removed (shops put the category first), so model names that contain
+ * a category word stay whole: "Toyota Corolla Cross", "Volkswagen T-Cross". Words match whole
+ * words, case-insensitively, longest first ("Dirt Bike" before "Bike"); a dash after them goes too.
+ * The name is returned unchanged when removing them would leave nothing.
  * @param words the editable list (`vehicle_category_words`).
  */
 export function deriveVehicleName(productName: string, words: readonly string[]): string {
-  const sorted = [...words].filter((w) => w.trim()).sort((a, b) => b.length - a.length);
+  const alternatives = [...words]
+    .map((w) => w.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+"));
+  if (!alternatives.length) return productName.trim();
+  const leading = new RegExp(`^\\s*(?:${alternatives.join("|")})(?:\\s*[,–—-](?=\\s)|(?=\\s|$))\\s*`, "iu");
   let name = productName;
-  for (const word of sorted) {
-    const pattern = new RegExp(`(^|[\\s,–—-])${escapeRegExp(word.trim()).replace(/\s+/g, "\\s+")}(?=$|[\\s,–—-])`, "giu");
-    name = name.replace(pattern, "$1");
-  }
-  const cleaned = name
-    .replace(/\s*[,–—-]\s*(?=[,–—-]|$)/g, "")
-    .replace(/^\s*[,–—-]\s*/, "")
-    .replace(/\s{2,}/g, " ")
-    .trim();
-  return cleaned || productName.trim();
+  for (let next = name.replace(leading, ""); next !== name; next = name.replace(leading, "")) name = next;
+  return name.trim() || productName.trim();
 }
 
 /**

@@ -5,11 +5,11 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/server/api/trpc";
 import type { DbOrTx } from "@/server/db";
-import { fitmentChanges, fitments, products, users } from "@/server/db/schema";
+import { fitmentChanges, fitments, products, shops, users } from "@/server/db/schema";
 import type { FitmentType } from "../constants";
 import type { matrixHistoryInput, matrixPageInput, partsOfVehicleInput, vehiclesOfPartInput } from "../schemas";
 import type { FitmentEntry, FitmentHistoryEntry, MatrixPage, PartFitment, PartRef, VehicleParts } from "../types";
-import { platformShopId, shopById } from "./shops";
+import { shopById } from "./shops";
 import { likePattern, pgArray, pgTextArray } from "./sql";
 
 /**
@@ -27,14 +27,25 @@ export function brandAllowed(brand: SQL | typeof products.brand, allowedBrands: 
 }
 
 /**
- * The shop a read is about: the given one for admins, the platform storefront for everyone else
- * (other shops' fitment is the catalogue team's working data). FORBIDDEN `errors.forbidden`.
+ * The shop a read is about and the product it is about, in one round trip: the given shop for
+ * admins, the platform storefront for everyone else (other shops' fitment is the catalogue team's
+ * working data: FORBIDDEN `errors.forbidden`). NOT_FOUND `errors.catalog.shopNotFound` /
+ * `productNotFound` (inactive products too, unless admin).
  */
-async function readableShop(db: DbOrTx, user: SessionUser | null, shopId: string | undefined) {
-  const id = shopId ?? (await platformShopId(db));
-  const shop = await shopById(db, id);
-  if (!shop.isPlatform && !isAdmin(user)) throw new AppError("FORBIDDEN", "errors.forbidden");
-  return shop;
+async function shopAndProduct(db: DbOrTx, user: SessionUser | null, shopId: string | undefined, productId: string) {
+  const [row] = await db
+    .select({
+      shop: { id: shops.id, name: shops.name, allowedBrands: shops.allowedBrands, isPlatform: shops.isPlatform },
+      product: { type: products.type, sku: products.sku, active: products.active },
+    })
+    .from(shops)
+    .leftJoin(products, eq(products.id, productId))
+    .where(shopId ? eq(shops.id, shopId) : eq(shops.isPlatform, true))
+    .limit(1);
+  if (!row) throw new AppError("NOT_FOUND", "errors.catalog.shopNotFound");
+  if (!row.shop.isPlatform && !isAdmin(user)) throw new AppError("FORBIDDEN", "errors.forbidden");
+  if (!row.product || (!row.product.active && !isAdmin(user))) throw new AppError("NOT_FOUND", "errors.catalog.productNotFound");
+  return { shop: row.shop, product: row.product };
 }
 
 /**
@@ -48,12 +59,7 @@ export async function vehiclesOfPart(
   user: SessionUser | null,
   input: z.output<typeof vehiclesOfPartInput>,
 ): Promise<PartFitment> {
-  const shop = await readableShop(db, user, input.shopId);
-  const [part] = await db
-    .select({ type: products.type, sku: products.sku, active: products.active })
-    .from(products)
-    .where(eq(products.id, input.partId));
-  if (!part || (!part.active && !isAdmin(user))) throw new AppError("NOT_FOUND", "errors.catalog.productNotFound");
+  const { shop, product: part } = await shopAndProduct(db, user, input.shopId, input.partId);
   if (part.type !== "part") throw new AppError("BAD_REQUEST", "errors.catalog.notAPart", { sku: part.sku });
 
   const verifier = alias(users, "verifier");
@@ -114,12 +120,7 @@ export async function partsOfVehicle(
   user: SessionUser | null,
   input: z.output<typeof partsOfVehicleInput>,
 ): Promise<VehicleParts> {
-  const shop = await readableShop(db, user, input.shopId);
-  const [vehicle] = await db
-    .select({ type: products.type, sku: products.sku, active: products.active })
-    .from(products)
-    .where(eq(products.id, input.vehicleId));
-  if (!vehicle || (!vehicle.active && !isAdmin(user))) throw new AppError("NOT_FOUND", "errors.catalog.productNotFound");
+  const { shop, product: vehicle } = await shopAndProduct(db, user, input.shopId, input.vehicleId);
   if (vehicle.type !== "vehicle") throw new AppError("BAD_REQUEST", "errors.catalog.notAVehicle", { sku: vehicle.sku });
 
   const rows = await db
@@ -177,7 +178,6 @@ export async function matrixPage(db: DbOrTx, input: z.output<typeof matrixPageIn
         sku: products.sku,
         name: products.name,
         brand: products.brand,
-        fitmentCount: sql<number>`(select count(*)::int from ${fitments} where ${fitments.shopId} = ${shop.id} and ${fitments.partId} = ${products.id})`,
       })
       .from(products)
       .where(rowWhere)
@@ -212,26 +212,36 @@ export async function matrixPage(db: DbOrTx, input: z.output<typeof matrixPageIn
       .orderBy(asc(products.brand)),
   ]);
 
-  const cells: [number, number, FitmentType][] = [];
-  if (rows.length && columns.length) {
-    const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
-    const columnIndex = new Map(columns.map((c, i) => [c.id, i]));
-    const found = await db
-      .select({ partId: fitments.partId, vehicleId: fitments.vehicleId, type: fitments.type })
-      .from(fitments)
-      .where(
-        and(
-          eq(fitments.shopId, shop.id),
-          sql`${fitments.partId} = any(${pgArray([...rowIndex.keys()], "uuid")})`,
-          sql`${fitments.vehicleId} = any(${pgArray([...columnIndex.keys()], "uuid")})`,
-        ),
-      );
-    for (const f of found) cells.push([rowIndex.get(f.partId)!, columnIndex.get(f.vehicleId)!, f.type]);
-  }
+  // Counts and cells for the window only, each from the primary key joined to the window's parts.
+  const partIds = pgArray(
+    rows.map((r) => r.id),
+    "uuid",
+  );
+  const [counts, found] = rows.length
+    ? await Promise.all([
+        db.execute<{ part_id: string; n: number }>(sql`
+          select f.part_id, count(*)::int as n
+          from unnest(${partIds}) as p(id) join ${fitments} f on f.shop_id = ${shop.id} and f.part_id = p.id
+          group by f.part_id`),
+        columns.length
+          ? db.execute<{ part_id: string; vehicle_id: string; type: FitmentType }>(sql`
+              select f.part_id, f.vehicle_id, f.type
+              from unnest(${partIds}) as p(id) join ${fitments} f on f.shop_id = ${shop.id} and f.part_id = p.id
+              where f.vehicle_id = any(${pgArray(
+                columns.map((c) => c.id),
+                "uuid",
+              )})`)
+          : Promise.resolve([]),
+      ])
+    : [[], []];
+  const countOf = new Map(counts.map((c) => [c.part_id, c.n]));
+  const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
+  const columnIndex = new Map(columns.map((c, i) => [c.id, i]));
+  const cells: [number, number, FitmentType][] = found.map((f) => [rowIndex.get(f.part_id)!, columnIndex.get(f.vehicle_id)!, f.type]);
 
   return {
     shop: { id: shop.id, name: shop.name, allowedBrands: shop.allowedBrands },
-    rows,
+    rows: rows.map((r) => ({ ...r, fitmentCount: countOf.get(r.id) ?? 0 })),
     columns,
     cells,
     totalRows: rowCount?.n ?? 0,

@@ -124,6 +124,10 @@ export const products = pgTable(
       .where(sql`${t.parentId} is not null`),
     index("products_type_idx").on(t.type, t.active, t.name),
     index("products_parent_idx").on(t.parentId),
+    /** The matrix's rows: parts (not variants) by SKU. */
+    index("products_part_sku_idx")
+      .on(t.sku)
+      .where(sql`${t.type} = 'part' and ${t.parentId} is null`),
     index("products_brand_idx").on(t.type, t.brand),
     index("products_vehicle_key_idx")
       .on(t.vehicleMakeKey, t.vehicleModelKey)
