@@ -1,5 +1,6 @@
 /** `npm run bench`: prints figures for Pitstop's hot paths. Never fails on time. */
 import { bookingsBench } from "./bookings.bench";
+import { catalogBench } from "./catalog.bench";
 import { diagnosisTtftBench } from "./diagnosis-ttft.bench";
 import { geoSearchBench } from "./geo-search.bench";
 import { messagingBench } from "./messaging.bench";
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   chat: messagingBench,
   slots: slotsBench,
   bookings: bookingsBench,
+  catalog: catalogBench,
 };
 for (const [name, bench] of Object.entries(benches)) {
   if (only && only !== name) continue;

@@ -3,6 +3,7 @@ import { eq, inArray, like, sql } from "drizzle-orm";
 import { hashPassword } from "@/features/accounts/server";
 import type { DbOrTx } from "@/server/db/client";
 import { users, vehicles, workshopBays, workshopMembers, workshopOpeningHours, workshopServices, workshops } from "@/server/db/schema";
+import { seedDemoCatalog, type CatalogSeedSummary } from "./catalog";
 import { demoCities } from "./cities";
 import { seedDemoMessaging } from "./messaging";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, buildDemoPlan, type DemoPlan } from "./plan";
@@ -38,7 +39,7 @@ export type SeedSummary = {
   /** Quick-reply templates (every new workshop) and demo conversations (the Kraków workshop's). */
   replyTemplates: number;
   conversations: number;
-};
+} & CatalogSeedSummary;
 
 /** Postgres has a 65,535-parameter limit per statement; 1,000 rows keeps every table well under it. */
 const CHUNK = 1_000;
@@ -96,7 +97,8 @@ async function avoidForeignSlugs(tx: DbOrTx, plan: DemoPlan) {
  * Loads the demo data: ~440 active workshops in the 40 largest Polish towns (GeoNames) with
  * services (prices in grosze, durations in minutes) and opening hours, 6 workshops awaiting
  * approval, their owners and some mechanics, an admin, 51 customers with cars whose VINs decode
- * with NHTSA vPIC, quick-reply templates, and a few conversations of the Kraków demo workshop. Every account's password is `DEMO_PASSWORD`; e-mails end in `@pitstop.local`.
+ * with NHTSA vPIC, quick-reply templates, a few conversations of the Kraków demo workshop, and the
+ * parts catalogue (`seedDemoCatalog`: vehicles, 10,000 parts, variants, ~100,000 fitments). Every account's password is `DEMO_PASSWORD`; e-mails end in `@pitstop.local`.
  *
  * Deterministic (seeded; ids are UUIDv5 of natural keys) and idempotent: rows are inserted with
  * `on conflict do nothing`, and children (services, hours, members, vehicles) only for parents
@@ -162,6 +164,7 @@ export async function seedDemoData(db: DbOrTx, opts: { log?: (msg: string) => vo
       (chunk) => tx.insert(vehicles).values(chunk).onConflictDoNothing().returning({ id: vehicles.id }),
     );
     const messaging = await seedDemoMessaging(tx, new Set(newWorkshops.filter((w) => w.status === "active").map((w) => w.id)));
+    const catalogue = await seedDemoCatalog(tx, { adminId: existingUsers.has(adminId) ? adminId : null, log });
 
     const skippedUsers = plan.users.length - existingUsers.size;
     if (skippedUsers) log(`${skippedUsers} demo e-mails belong to accounts the seed did not make; left alone`);
@@ -178,6 +181,7 @@ export async function seedDemoData(db: DbOrTx, opts: { log?: (msg: string) => vo
       vehicles: cars.length,
       replyTemplates: messaging.templates,
       conversations: messaging.conversations,
+      ...catalogue,
     } satisfies SeedSummary;
   });
   log(`Demo data: inserted in ${Math.round(performance.now() - started)} ms`);
