@@ -14,7 +14,7 @@ export function MobileNav({ links, signedIn }: { links: { href: string; label: s
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="md:hidden" aria-label={t("menu")}>
+        <Button variant="ghost" size="icon" className="lg:hidden" aria-label={t("menu")}>
           <Menu aria-hidden className="size-5" />
         </Button>
       </SheetTrigger>

@@ -29,7 +29,7 @@ export async function SiteHeader({ user }: { user: HeaderUser }) {
           </span>
           <span className="text-lg">Pitstop</span>
         </Link>
-        <nav aria-label={t("mainNavigation")} className="ms-6 hidden items-center gap-1 md:flex">
+        <nav aria-label={t("mainNavigation")} className="ms-6 hidden items-center gap-1 lg:flex">
           {links.map((l) => (
             <Button key={l.href} variant="ghost" size="sm" asChild>
               <Link href={l.href} className="gap-2">
@@ -41,7 +41,7 @@ export async function SiteHeader({ user }: { user: HeaderUser }) {
         </nav>
         <div className="ms-auto flex items-center gap-1">
           {user?.role === "customer" && (
-            <Button variant="ghost" size="sm" asChild className="relative md:hidden">
+            <Button variant="ghost" size="sm" asChild className="relative lg:hidden">
               <Link href="/messages" aria-label={t("messages")}>
                 <MessageCircle aria-hidden className="size-5" />
                 <span className="absolute -end-1 -top-1">
