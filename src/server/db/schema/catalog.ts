@@ -88,9 +88,15 @@ export const products = pgTable(
     currency: text().notNull().default("PLN"),
     stock: integer(),
     /** Image URLs in display order. */
-    images: text().array().notNull().default(sql`'{}'::text[]`),
+    images: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Category slugs (the storefront's tree comes with the PrestaShop sync). */
-    categories: text().array().notNull().default(sql`'{}'::text[]`),
+    categories: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     active: boolean().notNull().default(true),
     featureSetId: uuid().references((): AnyPgColumn => featureSets.id, { onDelete: "set null" }),
     /** Vehicles: the product name without category words ("YCF Pilot 125"), the name fitment shows. */
@@ -208,7 +214,10 @@ export const features = pgTable("features", {
   unit: text(),
   validation: jsonb().$type<FeatureValidation>().notNull().default({}),
   /** Allowed values for select / multiselect. */
-  predefinedValues: text().array().notNull().default(sql`'{}'::text[]`),
+  predefinedValues: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   /** A product may hold several values (PrestaShop: several `ps_feature_product` rows). */
   multiValue: boolean().notNull().default(false),
   /** Filled by the system (the derived Model), never edited by hand. */
