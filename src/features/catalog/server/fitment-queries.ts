@@ -9,6 +9,7 @@ import { fitmentChanges, fitments, products, shops, users } from "@/server/db/sc
 import type { FitmentType } from "../constants";
 import type { matrixHistoryInput, matrixPageInput, partsOfVehicleInput, vehiclesOfPartInput } from "../schemas";
 import type { FitmentEntry, FitmentHistoryEntry, MatrixPage, PartFitment, PartRef, VehicleParts } from "../types";
+import { partRefColumns, vehicleRefColumns } from "./columns";
 import { shopById } from "./shops";
 import { likePattern, pgArray, pgTextArray } from "./sql";
 
@@ -65,13 +66,7 @@ export async function vehiclesOfPart(
   const verifier = alias(users, "verifier");
   const rows = await db
     .select({
-      id: products.id,
-      sku: products.sku,
-      name: products.name,
-      vehicleName: sql<string>`${products.vehicleName}`,
-      brand: products.brand,
-      yearFrom: products.yearFrom,
-      yearTo: products.yearTo,
+      ...vehicleRefColumns,
       type: fitments.type,
       notes: fitments.notes,
       verifiedAt: fitments.verifiedAt,
@@ -98,17 +93,6 @@ export async function vehiclesOfPart(
 export function modelOf(rows: readonly { vehicleName: string }[]): string[] {
   return [...new Set(rows.map((r) => r.vehicleName))].sort((a, b) => a.localeCompare(b, "pl", { numeric: true }));
 }
-
-const partRefColumns = {
-  id: products.id,
-  sku: products.sku,
-  name: products.name,
-  brand: products.brand,
-  priceGrosze: sql<number>`coalesce(${products.priceGrosze}, 0)`,
-  currency: products.currency,
-  stock: sql<number>`coalesce(${products.stock}, 0)`,
-  image: sql<string | null>`${products.images}[1]`,
-};
 
 /**
  * A vehicle's matching parts in a shop, split into original and replacement (seed 002's "Pasujące

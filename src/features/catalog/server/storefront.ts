@@ -8,6 +8,7 @@ import { CATALOG_PAGE_SIZE, type FitmentType } from "../constants";
 import type { storefrontListInput } from "../schemas";
 import type { StorefrontList, VehicleRef } from "../types";
 import { vehicleKey } from "../vehicle-name";
+import { partRefColumns, vehicleRefColumns } from "./columns";
 import { platformShopId } from "./shops";
 import { likePattern, pgArray } from "./sql";
 
@@ -24,15 +25,7 @@ const carLabel = (car: GarageCar) => car.nickname?.trim() || `${car.make} ${car.
 /** Catalogue vehicles a garage car is (make + model keys, year within yearFrom–yearTo; open ends allowed). */
 export async function catalogueVehiclesFor(db: DbOrTx, car: Pick<GarageCar, "make" | "model" | "year">): Promise<VehicleRef[]> {
   return db
-    .select({
-      id: products.id,
-      sku: products.sku,
-      name: products.name,
-      vehicleName: sql<string>`${products.vehicleName}`,
-      brand: products.brand,
-      yearFrom: products.yearFrom,
-      yearTo: products.yearTo,
-    })
+    .select(vehicleRefColumns)
     .from(products)
     .where(
       and(
@@ -85,17 +78,7 @@ export async function storefrontParts(
   );
   const [items, [total], brands] = await Promise.all([
     db
-      .select({
-        id: products.id,
-        sku: products.sku,
-        name: products.name,
-        brand: products.brand,
-        priceGrosze: sql<number>`coalesce(${products.priceGrosze}, 0)`,
-        currency: products.currency,
-        stock: sql<number>`coalesce(${products.stock}, 0)`,
-        image: sql<string | null>`${products.images}[1]`,
-        fits,
-      })
+      .select({ ...partRefColumns, fits })
       .from(products)
       .where(where)
       .orderBy(...(matched.length ? [sql`${fits} is null`] : []), asc(products.name), asc(products.sku))
