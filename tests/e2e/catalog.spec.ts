@@ -46,7 +46,7 @@ test("an admin marks fitment in the matrix by keyboard, the part page shows it, 
 
   // The part in the admin catalogue: its Dopasowania tab lists the Corolla under Original and in Model.
   await page.goto(`/admin/catalog?${new URLSearchParams({ q: firstSku })}`);
-  await page.locator('main a[href^="/admin/catalog/products/"]:not([href$="/new"])').filter({ visible: true }).first().click();
+  await page.locator('main a[href^="/admin/catalog/products/"]:not([href*="/new"])').filter({ visible: true }).first().click();
   await page.getByRole("tab", { name: "Dopasowania" }).click();
   await expect(page.getByRole("list", { name: "Oryginał", exact: true })).toContainText(COROLLA);
   await expect(page.getByRole("list", { name: "Model", exact: true })).toContainText(COROLLA);

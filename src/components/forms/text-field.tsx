@@ -27,6 +27,8 @@ export type TextFieldProps<TFieldValues extends FieldValues, TName extends Field
   suffix?: string;
   /** Another control bound to the field (a password input, a combobox…); it gets the label's id and the aria attributes. */
   render?: (field: ControllerRenderProps<TFieldValues, TName>) => React.ReactElement;
+  /** Words the field's error instead of the plain i18n-key lookup (a form that puts server errors with parameters on fields). */
+  translate?: (message: string) => string;
   className?: string;
 };
 
@@ -44,6 +46,7 @@ export function TextField<TFieldValues extends FieldValues, TName extends FieldP
   multiline,
   suffix,
   render,
+  translate,
   className,
 }: TextFieldProps<TFieldValues, TName, TTransformedValues>) {
   const fieldMessage = useFieldMessage();
@@ -92,7 +95,7 @@ export function TextField<TFieldValues extends FieldValues, TName extends FieldP
             <FormLabel>{label}</FormLabel>
             {input}
             {description ? <FormDescription>{description}</FormDescription> : null}
-            <FormMessage translate={fieldMessage} />
+            <FormMessage translate={translate ?? fieldMessage} />
           </FormItem>
         );
       }}

@@ -1,16 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { AlertCircle } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Skeleton } from "@/components/ui/skeleton";
-import { useErrorMessage } from "@/hooks/use-error-message";
 import { useTRPC } from "@/trpc/react";
 import type { FitmentEntry, PartFitment } from "../../types";
 import { productHref } from "./part-card";
+import { QuerySection } from "./query-section";
 import { useYearsLabel } from "./use-years-label";
 
 /**
@@ -20,34 +17,19 @@ import { useYearsLabel } from "./use-years-label";
  */
 export function PartFitmentSections({ partId, myVehicleIds }: { partId: string; myVehicleIds: ReadonlySet<string> }) {
   const t = useTranslations("parts.fitment");
-  const tc = useTranslations("common");
-  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const fitment = useQuery(trpc.catalog.fitment.vehiclesOfPart.queryOptions({ partId }));
   return (
-    <section aria-labelledby="fitment-heading" className="grid gap-4">
-      <h2 id="fitment-heading" className="text-xl font-semibold">
-        {t("heading")}
-      </h2>
-      {fitment.isPending ? (
-        <div className="grid gap-4 md:grid-cols-3" aria-busy="true">
-          <span className="sr-only" role="status">
-            {tc("loading")}
-          </span>
-          {[0, 1, 2].map((i) => (
-            <Skeleton key={i} className="h-40 rounded-xl" />
-          ))}
-        </div>
-      ) : fitment.isError ? (
-        <Alert variant="destructive">
-          <AlertCircle aria-hidden />
-          <AlertTitle>{t("loadError")}</AlertTitle>
-          <AlertDescription>{errorMessage(fitment.error)}</AlertDescription>
-        </Alert>
-      ) : (
-        <FitmentLists fitment={fitment.data} myVehicleIds={myVehicleIds} />
-      )}
-    </section>
+    <QuerySection
+      id="fitment-heading"
+      heading={t("heading")}
+      loadError={t("loadError")}
+      query={fitment}
+      columns={3}
+      skeletonClassName="h-40 rounded-xl"
+    >
+      {(data) => <FitmentLists fitment={data} myVehicleIds={myVehicleIds} />}
+    </QuerySection>
   );
 }
 

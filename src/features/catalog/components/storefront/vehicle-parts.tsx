@@ -1,57 +1,43 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { AlertCircle } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Skeleton } from "@/components/ui/skeleton";
-import { useErrorMessage } from "@/hooks/use-error-message";
 import { formatMoney } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import type { PartRef } from "../../types";
 import { productHref } from "./part-card";
 import { ProductImage } from "./product-image";
+import { QuerySection } from "./query-section";
 import { StockLabel } from "./stock-label";
 
 /** A vehicle's matching parts in the storefront shop (`catalog.fitment.partsOfVehicle`), originals and replacements apart. */
 export function VehiclePartsSection({ vehicleId }: { vehicleId: string }) {
   const t = useTranslations("parts.vehicleParts");
-  const tc = useTranslations("common");
-  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const parts = useQuery(trpc.catalog.fitment.partsOfVehicle.queryOptions({ vehicleId }));
   return (
-    <section aria-labelledby="vehicle-parts-heading" className="grid gap-4">
-      <h2 id="vehicle-parts-heading" className="text-xl font-semibold">
-        {t("heading")}
-      </h2>
-      {parts.isPending ? (
-        <div className="grid gap-4 md:grid-cols-2" aria-busy="true">
-          <span className="sr-only" role="status">
-            {tc("loading")}
-          </span>
-          {[0, 1].map((i) => (
-            <Skeleton key={i} className="h-48 rounded-xl" />
-          ))}
-        </div>
-      ) : parts.isError ? (
-        <Alert variant="destructive">
-          <AlertCircle aria-hidden />
-          <AlertTitle>{t("loadError")}</AlertTitle>
-          <AlertDescription>{errorMessage(parts.error)}</AlertDescription>
-        </Alert>
-      ) : parts.data.original.length === 0 && parts.data.replacement.length === 0 ? (
-        <p className="rounded-xl border border-dashed px-4 py-6 text-center text-muted-foreground">{t("empty")}</p>
-      ) : (
-        <div className="grid gap-4 md:grid-cols-2">
-          <PartList id="vehicle-parts-original" title={t("original")} parts={parts.data.original} />
-          <PartList id="vehicle-parts-replacement" title={t("replacement")} parts={parts.data.replacement} />
-        </div>
-      )}
-    </section>
+    <QuerySection
+      id="vehicle-parts-heading"
+      heading={t("heading")}
+      loadError={t("loadError")}
+      query={parts}
+      columns={2}
+      skeletonClassName="h-48 rounded-xl"
+    >
+      {(data) =>
+        data.original.length === 0 && data.replacement.length === 0 ? (
+          <p className="rounded-xl border border-dashed px-4 py-6 text-center text-muted-foreground">{t("empty")}</p>
+        ) : (
+          <div className="grid gap-4 md:grid-cols-2">
+            <PartList id="vehicle-parts-original" title={t("original")} parts={data.original} />
+            <PartList id="vehicle-parts-replacement" title={t("replacement")} parts={data.replacement} />
+          </div>
+        )
+      }
+    </QuerySection>
   );
 }
 

@@ -9,16 +9,16 @@ import { useCallback, useState } from "react";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { SwitchField } from "@/components/forms/switch-field";
+import { TextField } from "@/components/forms/text-field";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Switch } from "@/components/ui/switch";
 import { useErrorMessage, useFieldMessage } from "@/hooks/use-error-message";
 import { useTRPC } from "@/trpc/react";
 import { DEFAULT_VEHICLE_CATEGORY_WORDS, PRODUCT_TYPES, type ProductType } from "../../../constants";
 import { productInput } from "../../../schemas";
 import type { ProductDetail } from "../../../types";
 import { deriveVehicleName, modelFromVehicleName } from "../../../vehicle-name";
-import { FormText } from "./form-text";
 import { productFormDefaults, productFormSchema, type ProductFormOutput, type ProductFormValues } from "./product-form-schema";
 import { productHref } from "./products-admin-list";
 import { SectionCard } from "./section-card";
@@ -154,14 +154,14 @@ export function ProductDetailsForm({ product, initialType = "" }: { product: Pro
                 )}
               />
               <div className="grid gap-5 sm:grid-cols-2">
-                <FormText
+                <TextField
                   control={control}
                   name="sku"
                   label={t("sku")}
                   translate={translate}
                   inputProps={{ autoComplete: "off", spellCheck: false, maxLength: 64, required: true, className: "font-mono" }}
                 />
-                <FormText
+                <TextField
                   control={control}
                   name="brand"
                   label={t("brand")}
@@ -169,14 +169,14 @@ export function ProductDetailsForm({ product, initialType = "" }: { product: Pro
                   inputProps={{ autoComplete: "off", maxLength: 80, required: true }}
                 />
               </div>
-              <FormText
+              <TextField
                 control={control}
                 name="name"
                 label={t("name")}
                 translate={translate}
                 inputProps={{ maxLength: 200, required: true }}
               />
-              <FormText
+              <TextField
                 control={control}
                 name="description"
                 label={t("description")}
@@ -285,7 +285,7 @@ export function ProductDetailsForm({ product, initialType = "" }: { product: Pro
                     {fitmentName || "—"}
                   </output>
                 </div>
-                <FormText
+                <TextField
                   control={control}
                   name="vehicleModel"
                   label={t("vehicleModel")}
@@ -294,14 +294,14 @@ export function ProductDetailsForm({ product, initialType = "" }: { product: Pro
                   inputProps={{ maxLength: 120, placeholder: derivedModel || undefined }}
                 />
                 <div className="grid grid-cols-2 gap-4">
-                  <FormText
+                  <TextField
                     control={control}
                     name="yearFrom"
                     label={t("yearFrom")}
                     translate={translate}
                     inputProps={{ inputMode: "numeric", maxLength: 4 }}
                   />
-                  <FormText
+                  <TextField
                     control={control}
                     name="yearTo"
                     label={t("yearTo")}
@@ -314,7 +314,7 @@ export function ProductDetailsForm({ product, initialType = "" }: { product: Pro
 
             <SectionCard title={t("sales")}>
               <div className="grid grid-cols-2 gap-4">
-                <FormText
+                <TextField
                   control={control}
                   name="price"
                   label={t("price")}
@@ -322,7 +322,7 @@ export function ProductDetailsForm({ product, initialType = "" }: { product: Pro
                   translate={translate}
                   inputProps={{ inputMode: "decimal", required: true, autoComplete: "off" }}
                 />
-                <FormText
+                <TextField
                   control={control}
                   name="stock"
                   label={t("stock")}
@@ -330,21 +330,7 @@ export function ProductDetailsForm({ product, initialType = "" }: { product: Pro
                   inputProps={{ inputMode: "numeric", autoComplete: "off" }}
                 />
               </div>
-              <FormField
-                control={control}
-                name="active"
-                render={({ field }) => (
-                  <FormItem className="flex flex-row items-center justify-between gap-4 rounded-lg border p-3">
-                    <div className="grid gap-1">
-                      <FormLabel>{t("active")}</FormLabel>
-                      <FormDescription>{t("activeHint")}</FormDescription>
-                    </div>
-                    <FormControl>
-                      <Switch checked={field.value} onCheckedChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
-                    </FormControl>
-                  </FormItem>
-                )}
-              />
+              <SwitchField control={control} name="active" label={t("active")} description={t("activeHint")} />
             </SectionCard>
           </div>
         </div>

@@ -1,23 +1,14 @@
 import { z } from "zod";
-import { groszeToZlotyInput, parseZloty } from "@/lib/format";
+import { groszeToZlotyInput } from "@/lib/format";
 import type { ProductType } from "../../../constants";
 import { productInput } from "../../../schemas";
 import type { ProductDetail } from "../../../types";
+import { zlotyToGrosze } from "./zloty-text";
 
 const fields = productInput.shape;
 
 /** Złoty as typed ("120", "120,50") → grosze, then the product schema's own price rule. */
-const zloty = z
-  .string()
-  .transform((value, ctx) => {
-    const grosze = parseZloty(value);
-    if (grosze === null) {
-      ctx.addIssue({ code: "custom", message: "validation.catalog.price" });
-      return z.NEVER;
-    }
-    return grosze;
-  })
-  .pipe(fields.priceGrosze);
+const zloty = z.string().transform(zlotyToGrosze).pipe(fields.priceGrosze);
 
 /** A whole number as typed; empty counts as 0. */
 const stockText = z

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatMoney } from "@/lib/format";
 import type { ProductRow } from "../../../types";
+import { CardFigures } from "./card-figures";
 import { ActiveBadge, ProductTypeBadge } from "./product-type-badge";
 
 const linkClass =
@@ -84,21 +85,14 @@ export function ProductsAdminList({ items }: { items: ProductRow[] }) {
                 {p.parentId ? <Badge variant="secondary">{t("variantBadge")}</Badge> : null}
               </div>
             </div>
-            <div className="flex items-end justify-between gap-3">
-              <dl className="grid grid-flow-col gap-x-5 text-sm">
-                <dt className="row-start-1 text-xs text-muted-foreground">{t("columns.price")}</dt>
-                <dd className="row-start-2 font-medium tabular-nums">{formatMoney(p.priceGrosze, locale, p.currency)}</dd>
-                <dt className="row-start-1 text-xs text-muted-foreground">{t("columns.stock")}</dt>
-                <dd className="row-start-2 tabular-nums">{number.format(p.stock)}</dd>
-                {p.parentId ? null : (
-                  <>
-                    <dt className="row-start-1 text-xs text-muted-foreground">{t("columns.variants")}</dt>
-                    <dd className="row-start-2 tabular-nums">{variants(p)}</dd>
-                  </>
-                )}
-              </dl>
-              <ActiveBadge active={p.active} />
-            </div>
+            <CardFigures
+              active={p.active}
+              figures={[
+                { label: t("columns.price"), value: formatMoney(p.priceGrosze, locale, p.currency), strong: true },
+                { label: t("columns.stock"), value: number.format(p.stock) },
+                ...(p.parentId ? [] : [{ label: t("columns.variants"), value: variants(p) }]),
+              ]}
+            />
           </li>
         ))}
       </ul>

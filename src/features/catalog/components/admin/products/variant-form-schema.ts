@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { groszeToZlotyInput, parseZloty } from "@/lib/format";
+import { groszeToZlotyInput } from "@/lib/format";
 import { INHERITABLE_FIELDS } from "../../../constants";
 import { productInput, variantUpdateInput } from "../../../schemas";
 import type { VariantRow } from "../../../types";
+import { zlotyToGrosze } from "./zloty-text";
 
 const fields = variantUpdateInput.shape;
 
@@ -10,15 +11,7 @@ const fields = variantUpdateInput.shape;
 const optionalZloty = z
   .string()
   .trim()
-  .transform((value, ctx) => {
-    if (value === "") return null;
-    const grosze = parseZloty(value);
-    if (grosze === null) {
-      ctx.addIssue({ code: "custom", message: "validation.catalog.price" });
-      return z.NEVER;
-    }
-    return grosze;
-  })
+  .transform((value, ctx) => (value === "" ? null : zlotyToGrosze(value, ctx)))
   .pipe(fields.priceGrosze);
 
 /** A whole number as typed; empty → null (no own stock). */

@@ -5,11 +5,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { SwitchField } from "@/components/forms/switch-field";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Switch } from "@/components/ui/switch";
 import { useErrorMessage, useFieldMessage } from "@/hooks/use-error-message";
 import { groszeToZlotyInput } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
@@ -184,21 +184,7 @@ export function VariantForm({
           />
         )}
 
-        <FormField
-          control={control}
-          name="active"
-          render={({ field }) => (
-            <FormItem className="flex flex-row items-center justify-between gap-4 rounded-lg border p-3">
-              <div className="grid gap-1">
-                <FormLabel>{t("active")}</FormLabel>
-                <FormDescription>{t("activeHint")}</FormDescription>
-              </div>
-              <FormControl>
-                <Switch checked={field.value} onCheckedChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
-              </FormControl>
-            </FormItem>
-          )}
-        />
+        <SwitchField control={control} name="active" label={t("active")} description={t("activeHint")} />
 
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           {onCancel ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { ResponsiveDialog } from "@/components/layout/responsive-dialog";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Check } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -18,7 +19,6 @@ import type { AttributeGroupDef, ProductDetail } from "../../../types";
 import { ColorSwatch } from "./combination-chips";
 import { planCombinations } from "./combinations";
 import { LoadingRows, QueryError } from "./query-state";
-import { ResponsiveDialog } from "./responsive-dialog";
 
 const PREVIEW = 12;
 const ALL_INHERITED = Object.fromEntries(INHERITABLE_FIELDS.map((f) => [f, true])) as Record<InheritableField, boolean>;

@@ -1,5 +1,6 @@
 "use client";
 
+import { ResponsiveDialog } from "@/components/layout/responsive-dialog";
 import { Layers, Pencil, Wand2 } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
@@ -9,11 +10,11 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatMoney } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import type { ProductDetail, VariantRow } from "../../../types";
+import { CardFigures } from "./card-figures";
 import { CombinationChips } from "./combination-chips";
 import { InheritBadges } from "./inherit-badges";
 import { ActiveBadge } from "./product-type-badge";
 import { productHref } from "./products-admin-list";
-import { ResponsiveDialog } from "./responsive-dialog";
 import { VariantForm } from "./variant-form";
 import { VariantGenerator } from "./variant-generator";
 
@@ -114,15 +115,13 @@ export function VariantsTab({ product }: { product: ProductDetail }) {
                     {t("editShort")}
                   </Button>
                 </div>
-                <div className="flex items-end justify-between gap-3">
-                  <dl className="grid grid-flow-col gap-x-5 text-sm">
-                    <dt className="row-start-1 text-xs text-muted-foreground">{t("columns.price")}</dt>
-                    <dd className={cn("row-start-2 font-medium tabular-nums", v.inherit.prices && "text-muted-foreground")}>{price(v)}</dd>
-                    <dt className="row-start-1 text-xs text-muted-foreground">{t("columns.stock")}</dt>
-                    <dd className={cn("row-start-2 tabular-nums", v.inherit.stock && "text-muted-foreground")}>{stock(v)}</dd>
-                  </dl>
-                  <ActiveBadge active={v.active} />
-                </div>
+                <CardFigures
+                  active={v.active}
+                  figures={[
+                    { label: t("columns.price"), value: price(v), strong: true, muted: v.inherit.prices },
+                    { label: t("columns.stock"), value: stock(v), muted: v.inherit.stock },
+                  ]}
+                />
                 <InheritBadges inherit={v.inherit} />
               </li>
             ))}

@@ -8,13 +8,13 @@ import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormError } from "@/components/forms/form-error";
+import { SelectField } from "@/components/forms/select-field";
+import { SwitchField } from "@/components/forms/switch-field";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Switch } from "@/components/ui/switch";
 import { useErrorMessage, useFieldMessage } from "@/hooks/use-error-message";
 import { useTRPC } from "@/trpc/react";
 import { FEATURE_TYPES } from "../../../constants";
@@ -119,30 +119,12 @@ export function FeatureForm({ feature, position, onDone }: { feature: FeatureDef
       <form onSubmit={onSubmit} noValidate className="grid gap-5">
         <NameAndSlugFields suggest={!feature} nameLabel={t("form.name")} namePlaceholder={t("form.namePlaceholder")} nameMaxLength={80} />
         <div className="grid gap-5 sm:grid-cols-2">
-          <FormField
+          <SelectField
             control={control}
             name="type"
-            render={({ field }) => (
-              <FormItem className="content-start">
-                <FormLabel>{t("form.type")}</FormLabel>
-                <Select value={field.value} onValueChange={field.onChange} name={field.name}>
-                  <FormControl>
-                    <SelectTrigger ref={field.ref} onBlur={field.onBlur} className="w-full">
-                      <SelectValue />
-                    </SelectTrigger>
-                  </FormControl>
-                  <SelectContent>
-                    {FEATURE_TYPES.map((type) => (
-                      <SelectItem key={type} value={type}>
-                        {t(`types.${type}`)}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
-                <FormDescription>{t(`typeHints.${field.value}`)}</FormDescription>
-                <FormMessage translate={fieldMessage} />
-              </FormItem>
-            )}
+            label={t("form.type")}
+            options={FEATURE_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+            description={(type) => t(`typeHints.${type as (typeof FEATURE_TYPES)[number]}`)}
           />
           <TextField
             control={control}
@@ -226,26 +208,13 @@ export function FeatureForm({ feature, position, onDone }: { feature: FeatureDef
           />
         ) : null}
         <div className="grid gap-5 sm:grid-cols-[minmax(0,1fr)_10rem]">
-          <FormField
+          <SwitchField
             control={control}
             name="multiValue"
-            render={({ field }) => (
-              <FormItem className="flex flex-row items-center justify-between gap-4 rounded-lg border p-3">
-                <div className="grid gap-1">
-                  <FormLabel>{t("form.multiValue")}</FormLabel>
-                  <FormDescription>{t(`form.multiValueHints.${multi}`)}</FormDescription>
-                </div>
-                <FormControl>
-                  <Switch
-                    checked={multi === "choice" ? field.value : multi === "fixed-on"}
-                    disabled={multi !== "choice"}
-                    onCheckedChange={field.onChange}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                  />
-                </FormControl>
-              </FormItem>
-            )}
+            label={t("form.multiValue")}
+            description={t(`form.multiValueHints.${multi}`)}
+            checked={multi === "choice" ? undefined : multi === "fixed-on"}
+            disabled={multi !== "choice"}
           />
           <TextField
             control={control}

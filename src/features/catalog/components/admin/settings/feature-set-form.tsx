@@ -8,16 +8,17 @@ import { useId, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { FormError } from "@/components/forms/form-error";
+import { SelectField } from "@/components/forms/select-field";
+import { SwitchField } from "@/components/forms/switch-field";
 import { TextField } from "@/components/forms/text-field";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Form, FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Switch } from "@/components/ui/switch";
-import { useErrorMessage, useFieldMessage } from "@/hooks/use-error-message";
+import { useErrorMessage } from "@/hooks/use-error-message";
 import { useTRPC } from "@/trpc/react";
 import { PRODUCT_TYPES } from "../../../constants";
 import type { FeatureDef, FeatureSetDef } from "../../../types";
@@ -37,7 +38,6 @@ export function FeatureSetForm({ set, features, onDone }: { set: FeatureSetDef |
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
-  const fieldMessage = useFieldMessage();
   const form = useForm<FeatureSetFormValues, unknown, FeatureSetFormOutput>({
     resolver: zodResolver(featureSetFormSchema),
     defaultValues: featureSetFormDefaults(set),
@@ -86,45 +86,13 @@ export function FeatureSetForm({ set, features, onDone }: { set: FeatureSetDef |
           <NameAndSlugFields suggest={!set} nameLabel={t("form.name")} namePlaceholder={t("form.namePlaceholder")} nameMaxLength={120} />
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
-          <FormField
+          <SelectField
             control={control}
             name="productType"
-            render={({ field }) => (
-              <FormItem className="content-start">
-                <FormLabel>{t("form.productType")}</FormLabel>
-                <Select value={field.value} onValueChange={field.onChange} name={field.name}>
-                  <FormControl>
-                    <SelectTrigger ref={field.ref} onBlur={field.onBlur} className="w-full">
-                      <SelectValue />
-                    </SelectTrigger>
-                  </FormControl>
-                  <SelectContent>
-                    {PRODUCT_TYPES.map((type) => (
-                      <SelectItem key={type} value={type}>
-                        {t(`productTypes.${type}`)}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
-                <FormMessage translate={fieldMessage} />
-              </FormItem>
-            )}
+            label={t("form.productType")}
+            options={PRODUCT_TYPES.map((type) => ({ value: type, label: t(`productTypes.${type}`) }))}
           />
-          <FormField
-            control={control}
-            name="isDefault"
-            render={({ field }) => (
-              <FormItem className="flex flex-row items-center justify-between gap-4 rounded-lg border p-3">
-                <div className="grid gap-1">
-                  <FormLabel>{t("form.isDefault")}</FormLabel>
-                  <FormDescription>{t("form.isDefaultHint")}</FormDescription>
-                </div>
-                <FormControl>
-                  <Switch checked={field.value ?? false} onCheckedChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
-                </FormControl>
-              </FormItem>
-            )}
-          />
+          <SwitchField control={control} name="isDefault" label={t("form.isDefault")} description={t("form.isDefaultHint")} />
         </div>
         <TextField control={control} name="description" label={t("form.description")} multiline inputProps={{ maxLength: 1000 }} />
 

@@ -5,13 +5,14 @@ import { Layers, Pencil, Plus } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { ResponsiveDialog } from "@/components/layout/responsive-dialog";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 import { PRODUCT_TYPES } from "../../../constants";
 import type { FeatureSetDef } from "../../../types";
 import { orderedFeatures } from "./features-section";
 import { FeatureSetForm } from "./feature-set-form";
-import { EditorPanel, EmptyBlock, QueryBoundary, SettingsSection } from "./settings-ui";
+import { EmptyBlock, QueryBoundary, SettingsSection } from "./settings-ui";
 
 /**
  * Feature sets: which features a product's form asks for, per product type (vehicle, part, other),
@@ -103,8 +104,8 @@ export function FeatureSetsSection() {
         </p>
       ) : null}
       {canEdit ? (
-        <EditorPanel
-          wide
+        <ResponsiveDialog
+          className="sm:max-w-3xl"
           open={editor.open}
           onOpenChange={(open) => setEditor((e) => ({ ...e, open }))}
           title={editor.set ? t("editTitle", { name: editor.set.name }) : t("addTitle")}
@@ -116,7 +117,7 @@ export function FeatureSetsSection() {
             features={orderedFeatures(features.data, locale)}
             onDone={() => setEditor((e) => ({ ...e, open: false }))}
           />
-        </EditorPanel>
+        </ResponsiveDialog>
       ) : null}
     </SettingsSection>
   );

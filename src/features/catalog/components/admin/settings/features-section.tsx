@@ -5,12 +5,13 @@ import { ListChecks, Lock, Pencil, Plus } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { ResponsiveDialog } from "@/components/layout/responsive-dialog";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 import type { FeatureDef } from "../../../types";
 import { FeatureForm } from "./feature-form";
 import { nextPosition } from "./form-fields";
-import { EditorPanel, EmptyBlock, QueryBoundary, SettingsSection } from "./settings-ui";
+import { EmptyBlock, QueryBoundary, SettingsSection } from "./settings-ui";
 
 /** Features in the order product forms show them: by position, then name. */
 export function orderedFeatures(features: FeatureDef[], locale: string): FeatureDef[] {
@@ -99,7 +100,7 @@ export function FeaturesSection() {
           )
         }
       </QueryBoundary>
-      <EditorPanel
+      <ResponsiveDialog
         open={editor.open}
         onOpenChange={(open) => setEditor((e) => ({ ...e, open }))}
         title={editor.feature ? t("editTitle", { name: editor.feature.name }) : t("addTitle")}
@@ -111,7 +112,7 @@ export function FeaturesSection() {
           position={nextPosition(features.map((f) => f.position))}
           onDone={() => setEditor((e) => ({ ...e, open: false }))}
         />
-      </EditorPanel>
+      </ResponsiveDialog>
     </SettingsSection>
   );
 }

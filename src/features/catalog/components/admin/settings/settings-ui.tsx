@@ -1,14 +1,12 @@
 "use client";
 
+import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useErrorMessage } from "@/hooks/use-error-message";
-import { useMediaQuery } from "@/hooks/use-media-query";
 import { cn } from "@/lib/utils";
 
 /** A titled region of a settings page (a card with an h2, a description and an optional action beside the title). */
@@ -40,62 +38,6 @@ export function SettingsSection({
       </CardHeader>
       <CardContent className="min-w-0">{children}</CardContent>
     </Card>
-  );
-}
-
-/**
- * An add/edit form in a dialog on wide screens and a bottom sheet on phones. `children` is the
- * form; give it a `key` so each opening starts from the item's values.
- */
-export function EditorPanel({
-  open,
-  onOpenChange,
-  title,
-  description,
-  wide = false,
-  children,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  description?: string;
-  /** A wider dialog for forms with lists (feature sets, brand filters). */
-  wide?: boolean;
-  children: React.ReactNode;
-}) {
-  const tc = useTranslations("common");
-  const desktop = useMediaQuery("(min-width: 768px)");
-  if (desktop) {
-    return (
-      <Dialog open={open} onOpenChange={onOpenChange}>
-        <DialogContent closeLabel={tc("close")} className={cn("max-h-[90dvh] overflow-y-auto", wide ? "sm:max-w-3xl" : "sm:max-w-xl")}>
-          <DialogHeader>
-            <DialogTitle>{title}</DialogTitle>
-            {description ? (
-              <DialogDescription>{description}</DialogDescription>
-            ) : (
-              <DialogDescription className="sr-only">{title}</DialogDescription>
-            )}
-          </DialogHeader>
-          {children}
-        </DialogContent>
-      </Dialog>
-    );
-  }
-  return (
-    <Sheet open={open} onOpenChange={onOpenChange}>
-      <SheetContent side="bottom" closeLabel={tc("close")} className="max-h-[92dvh] gap-0 overflow-y-auto rounded-t-xl">
-        <SheetHeader>
-          <SheetTitle>{title}</SheetTitle>
-          {description ? (
-            <SheetDescription>{description}</SheetDescription>
-          ) : (
-            <SheetDescription className="sr-only">{title}</SheetDescription>
-          )}
-        </SheetHeader>
-        <div className="px-4 pb-6">{children}</div>
-      </SheetContent>
-    </Sheet>
   );
 }
 
@@ -173,6 +115,63 @@ export function EmptyBlock({
       <Heading className="text-lg font-semibold">{title}</Heading>
       {children ? <div className="max-w-prose text-sm text-muted-foreground">{children}</div> : null}
       {action ? <div className="mt-2 flex flex-wrap justify-center gap-2">{action}</div> : null}
+    </div>
+  );
+}
+
+/**
+ * A settings page of items: its heading and intro, "add" beside them once there are items (in the
+ * empty state before), the query's loading and error states, then `list` (or the empty state) and
+ * the `editor` dialog.
+ */
+export function SettingsListPage({
+  title,
+  intro,
+  addLabel,
+  onAdd,
+  query,
+  count,
+  empty,
+  list,
+  editor,
+}: {
+  title: string;
+  intro: string;
+  addLabel: string;
+  onAdd: () => void;
+  query: { data: unknown; error: unknown; isError: boolean; refetch: () => unknown };
+  count: number;
+  empty: { icon: React.ReactNode; title: string; body: string };
+  list: React.ReactNode;
+  editor: React.ReactNode;
+}) {
+  const addButton = (
+    <Button onClick={onAdd}>
+      <Plus aria-hidden />
+      {addLabel}
+    </Button>
+  );
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="grid max-w-prose gap-1">
+          <h2 className="text-xl font-semibold tracking-tight">{title}</h2>
+          <p className="text-muted-foreground">{intro}</p>
+        </div>
+        {count ? addButton : null}
+      </div>
+      <QueryBoundary query={query}>
+        {() =>
+          count === 0 ? (
+            <EmptyBlock icon={empty.icon} title={empty.title} action={addButton}>
+              {empty.body}
+            </EmptyBlock>
+          ) : (
+            list
+          )
+        }
+      </QueryBoundary>
+      {editor}
     </div>
   );
 }

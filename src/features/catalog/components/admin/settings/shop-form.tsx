@@ -8,6 +8,7 @@ import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormError } from "@/components/forms/form-error";
+import { SwitchField } from "@/components/forms/switch-field";
 import { TextField } from "@/components/forms/text-field";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -16,7 +17,6 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { Switch } from "@/components/ui/switch";
 import { useErrorMessage, useFieldMessage } from "@/hooks/use-error-message";
 import { useTRPC } from "@/trpc/react";
 import type { ShopSummary } from "../../../types";
@@ -133,26 +133,13 @@ export function ShopForm({ shop, onDone }: { shop: ShopSummary | null; onDone: (
             )}
           />
         </fieldset>
-        <FormField
+        <SwitchField
           control={control}
           name="active"
-          render={({ field }) => (
-            <FormItem className="flex flex-row items-center justify-between gap-4 rounded-lg border p-3">
-              <div className="grid gap-1">
-                <FormLabel>{t("form.active")}</FormLabel>
-                <FormDescription>{shop?.isPlatform ? t("form.platformAlwaysActive") : t("form.activeHint")}</FormDescription>
-              </div>
-              <FormControl>
-                <Switch
-                  checked={shop?.isPlatform ? true : field.value}
-                  disabled={shop?.isPlatform}
-                  onCheckedChange={field.onChange}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                />
-              </FormControl>
-            </FormItem>
-          )}
+          label={t("form.active")}
+          description={shop?.isPlatform ? t("form.platformAlwaysActive") : t("form.activeHint")}
+          checked={shop?.isPlatform ? true : undefined}
+          disabled={shop?.isPlatform}
         />
         <fieldset className="grid min-w-0 gap-3">
           <legend className="mb-1 text-sm font-medium">{t("form.brands")}</legend>

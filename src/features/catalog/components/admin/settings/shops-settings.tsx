@@ -1,14 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Globe, KeyRound, Pencil, Plus, ShoppingBag } from "lucide-react";
+import { Globe, KeyRound, Pencil, ShoppingBag } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { ResponsiveDialog } from "@/components/layout/responsive-dialog";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 import type { ShopSummary } from "../../../types";
-import { EditorPanel, EmptyBlock, QueryBoundary } from "./settings-ui";
+import { SettingsListPage } from "./settings-ui";
 import { ShopForm } from "./shop-form";
 
 /** How many brand names a card lists before "and N more". */
@@ -95,46 +96,34 @@ export function ShopsSettings() {
   const [editor, setEditor] = useState<{ open: boolean; shop: ShopSummary | null }>({ open: false, shop: null });
   // The storefront first, then the others by name.
   const shops = [...(query.data ?? [])].sort((a, b) => Number(b.isPlatform) - Number(a.isPlatform) || a.name.localeCompare(b.name, locale));
-  const addButton = (
-    <Button onClick={() => setEditor({ open: true, shop: null })}>
-      <Plus aria-hidden />
-      {t("add")}
-    </Button>
-  );
 
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="grid max-w-prose gap-1">
-          <h2 className="text-xl font-semibold tracking-tight">{t("title")}</h2>
-          <p className="text-muted-foreground">{t("intro")}</p>
-        </div>
-        {shops.length ? addButton : null}
-      </div>
-      <QueryBoundary query={query}>
-        {() =>
-          shops.length === 0 ? (
-            <EmptyBlock icon={<ShoppingBag />} title={t("emptyTitle")} action={addButton}>
-              {t("emptyBody")}
-            </EmptyBlock>
-          ) : (
-            <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-              {shops.map((shop) => (
-                <ShopCard key={shop.id} shop={shop} onEdit={() => setEditor({ open: true, shop })} />
-              ))}
-            </ul>
-          )
-        }
-      </QueryBoundary>
-      <EditorPanel
-        wide
-        open={editor.open}
-        onOpenChange={(open) => setEditor((e) => ({ ...e, open }))}
-        title={editor.shop ? t("editTitle", { name: editor.shop.name }) : t("addTitle")}
-        description={t("editorHint")}
-      >
-        <ShopForm key={editor.shop?.id ?? "new"} shop={editor.shop} onDone={() => setEditor((e) => ({ ...e, open: false }))} />
-      </EditorPanel>
-    </div>
+    <SettingsListPage
+      title={t("title")}
+      intro={t("intro")}
+      addLabel={t("add")}
+      onAdd={() => setEditor({ open: true, shop: null })}
+      query={query}
+      count={shops.length}
+      empty={{ icon: <ShoppingBag />, title: t("emptyTitle"), body: t("emptyBody") }}
+      list={
+        <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          {shops.map((shop) => (
+            <ShopCard key={shop.id} shop={shop} onEdit={() => setEditor({ open: true, shop })} />
+          ))}
+        </ul>
+      }
+      editor={
+        <ResponsiveDialog
+          className="sm:max-w-3xl"
+          open={editor.open}
+          onOpenChange={(open) => setEditor((e) => ({ ...e, open }))}
+          title={editor.shop ? t("editTitle", { name: editor.shop.name }) : t("addTitle")}
+          description={t("editorHint")}
+        >
+          <ShopForm key={editor.shop?.id ?? "new"} shop={editor.shop} onDone={() => setEditor((e) => ({ ...e, open: false }))} />
+        </ResponsiveDialog>
+      }
+    />
   );
 }
