@@ -6,8 +6,9 @@
  * the foreign keys do not run per row; the data obeys them), then VACUUM ANALYZE. Measured, through
  * Pitstop's own server functions:
  *
- * 1. `partsOfVehicle` (admin) for 500 random vehicles per shop, next to the raw SQL of its main query
- *    (what the database alone costs). Goal: p95 ≤ 5 ms.
+ * 1. `partsOfVehicle` (admin) for 500 random vehicles per shop: a first pass (cold cache, printed),
+ *    then the measured pass, next to the raw SQL of its main query (what the database alone costs).
+ *    Goal: p95 ≤ 5 ms.
  * 2. `vehiclesOfPart` (admin) for 500 random parts.
  * 3. `matrixPage`: a 200 × 100 window at random row and column offsets, and at the start.
  * 4. `saveMatrix`: 10,000 cells (a 100 × 100 block) in one save, `from` read from the database first
@@ -195,6 +196,10 @@ async function worker() {
   );
   let partsSeen = 0;
   console.log("  1. Parts of a vehicle in a shop (the vehicle's Pasujące części tab)");
+  // A first pass reads the vehicles' parts from disk into the cache; a running server's hot path is warm, so the
+  // goal is measured on the second pass (both passes are printed).
+  const cold = await sample(anyVehicles, (id) => partsOfVehicle(db, admin, { vehicleId: id, shopId: platformId }));
+  row("partsOfVehicle, platform, first pass (cold)", cold);
   const pov = await sample(anyVehicles, async (id) => {
     const r = await partsOfVehicle(db, admin, { vehicleId: id, shopId: platformId });
     partsSeen += r.original.length + r.replacement.length;
@@ -209,6 +214,8 @@ async function worker() {
     order by p.name, p.sku`;
   const raw = await sample(anyVehicles, (id) => rawQuery(platformId, id));
   row("  its main query alone (raw SQL)", raw, `  → the function adds ${ms(pov.p50 - raw.p50)} at p50`);
+  const coldShop = await sample(shopVehicles, (id) => partsOfVehicle(db, admin, { vehicleId: id, shopId }));
+  row("partsOfVehicle, pit-bike shop, first pass (cold)", coldShop);
   const povShop = await sample(shopVehicles, (id) => partsOfVehicle(db, admin, { vehicleId: id, shopId }));
   row("partsOfVehicle, pit-bike shop (~600 parts each)", povShop, goal(povShop.p95, 5));
   const rawShop = await sample(shopVehicles, (id) => rawQuery(shopId, id));

@@ -42,7 +42,9 @@ async function shopAndProduct(db: DbOrTx, user: SessionUser | null, shopId: stri
     .from(shops)
     .leftJoin(products, eq(products.id, productId))
     .where(shopId ? eq(shops.id, shopId) : eq(shops.isPlatform, true))
-    .limit(1);
+    .limit(1)
+    .prepare(shopId ? "catalog_shop_and_product" : "catalog_platform_and_product")
+    .execute();
   if (!row) throw new AppError("NOT_FOUND", "errors.catalog.shopNotFound");
   if (!row.shop.isPlatform && !isAdmin(user)) throw new AppError("FORBIDDEN", "errors.forbidden");
   if (!row.product || (!row.product.active && !isAdmin(user))) throw new AppError("NOT_FOUND", "errors.catalog.productNotFound");
@@ -98,6 +100,9 @@ export function modelOf(rows: readonly { vehicleName: string }[]): string[] {
  * A vehicle's matching parts in a shop, split into original and replacement (seed 002's "Pasujące
  * części" tab). Input `{ vehicleId, shopId? }`. Throws NOT_FOUND `errors.catalog.productNotFound`,
  * BAD_REQUEST `errors.catalog.notAVehicle`, FORBIDDEN for another shop unless admin.
+ *
+ * Two prepared statements (planned once per connection): the shop with the vehicle, then its
+ * parts from `fitments_vehicle_idx`.
  */
 export async function partsOfVehicle(
   db: DbOrTx,
@@ -106,7 +111,7 @@ export async function partsOfVehicle(
 ): Promise<VehicleParts> {
   const { shop, product: vehicle } = await shopAndProduct(db, user, input.shopId, input.vehicleId);
   if (vehicle.type !== "vehicle") throw new AppError("BAD_REQUEST", "errors.catalog.notAVehicle", { sku: vehicle.sku });
-
+  // A named prepared statement: Postgres plans it once per connection, which keeps the tail short.
   const rows = await db
     .select({ ...partRefColumns, type: fitments.type })
     .from(fitments)
@@ -114,7 +119,9 @@ export async function partsOfVehicle(
     .where(
       and(eq(fitments.shopId, shop.id), eq(fitments.vehicleId, input.vehicleId), isAdmin(user) ? undefined : eq(products.active, true)),
     )
-    .orderBy(asc(products.name), asc(products.sku));
+    .orderBy(asc(products.name), asc(products.sku))
+    .prepare(`catalog_parts_of_vehicle_${isAdmin(user) ? "all" : "active"}`)
+    .execute();
   const strip = ({ type: _type, ...part }: PartRef & { type: FitmentType }): PartRef => part;
   return {
     shop: { id: shop.id, name: shop.name },
