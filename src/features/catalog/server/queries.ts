@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -158,7 +158,7 @@ export async function variantsOf(db: DbOrTx, productId: string): Promise<Variant
   }));
 }
 
-async function detailWhere(db: DbOrTx, where: ReturnType<typeof eq>, includeInactive: boolean): Promise<ProductDetail> {
+async function detailWhere(db: DbOrTx, where: SQL, includeInactive: boolean): Promise<ProductDetail> {
   const [row] = await db
     .select({
       id: products.id,
@@ -208,7 +208,7 @@ export function productDetail(db: DbOrTx, productId: string): Promise<ProductDet
 
 /** A product by SKU (case-insensitive) for the storefront. Throws NOT_FOUND `errors.catalog.productNotFound`. */
 export function productDetailBySku(db: DbOrTx, sku: string, opts: { includeInactive: boolean }): Promise<ProductDetail> {
-  return detailWhere(db, sql`lower(${products.sku}) = lower(${sku})` as unknown as ReturnType<typeof eq>, opts.includeInactive);
+  return detailWhere(db, sql`lower(${products.sku}) = lower(${sku})`, opts.includeInactive);
 }
 
 /** Vehicle brands (makes) of the catalogue with their number of vehicle products, by name. */
