@@ -5,11 +5,21 @@ import { testDb } from "../helpers/db";
 import { createProviderUser } from "./accounts";
 
 /**
- * A random spot in the southern Indian Ocean: far from demo data and from other tests' workshops,
- * so a small-radius search around it sees only what the test made.
+ * A random spot in the southern oceans (35–55° S, any longitude but the date line): far from demo
+ * data and, with ~60 million km² to pick from, from other tests' searches, so a small-radius search
+ * around it sees only what the test made.
  */
 export function isolatedSpot() {
-  return { lat: -40 - Math.random() * 10, lng: 60 + Math.random() * 40 };
+  return { lat: -35 - Math.random() * 20, lng: -170 + Math.random() * 340 };
+}
+
+/**
+ * Where a workshop goes when its test does not say: a band near Antarctica (60–66° S) that no
+ * `isolatedSpot` search reaches, so workshops other test files make in parallel never show up in
+ * a search that counts its results.
+ */
+function backgroundSpot() {
+  return { lat: -60 - Math.random() * 6, lng: -170 + Math.random() * 340 };
 }
 
 /** Moves a point `metres` north and `eastMetres` east (small distances). */
@@ -46,7 +56,7 @@ export type WorkshopOptions = {
 /** A workshop with an owner (a new provider account unless given), services and opening hours. */
 export async function createWorkshop(options: WorkshopOptions = {}) {
   const owner = options.owner ?? (await createProviderUser());
-  const at = options.at ?? isolatedSpot();
+  const at = options.at ?? backgroundSpot();
   const suffix = randomUUID().slice(0, 8);
   const [workshop] = await testDb
     .insert(workshops)
