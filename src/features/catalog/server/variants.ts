@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { slugify } from "@/features/workshops/server";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "@/server/db";
 import { isUniqueViolation } from "@/server/db/errors";
@@ -11,6 +10,7 @@ import type { InheritFlags, generateVariantsInput, variantUpdateInput } from "..
 import type { VariantRow } from "../types";
 import { combinations, combinationKey } from "../combinations";
 import { variantsOf } from "./queries";
+import { pgTextArray } from "./sql";
 
 /**
  * Variants (PrestaShop combinations): products with a parent, their own SKU
@@ -110,10 +110,7 @@ export async function generateVariantsFor(
           parent,
           combo,
           key,
-          sku: variantSku(
-            parent.sku,
-            combo.map((v) => ({ slug: v.slug || slugify(v.value) })),
-          ),
+          sku: variantSku(parent.sku, combo),
         });
       }
     if (!planned.length) return { createdIds: [], skipped };
@@ -124,7 +121,7 @@ export async function generateVariantsFor(
         await tx
           .select({ sku: sql<string>`lower(${products.sku})` })
           .from(products)
-          .where(sql`lower(${products.sku}) = any(${`{${planned.map((p) => `"${p.sku.toLowerCase()}"`).join(",")}}`}::text[])`)
+          .where(sql`lower(${products.sku}) = any(${pgTextArray(planned.map((p) => p.sku.toLowerCase()))})`)
       ).map((r) => r.sku),
     );
     for (const p of planned) {
