@@ -2,8 +2,6 @@
 
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
-import { AlertTriangle } from "lucide-react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { useMediaQuery } from "@/hooks/use-media-query";
@@ -23,7 +21,8 @@ import {
   type Pos,
   type Selection,
 } from "./matrix-model";
-import { CellBadge, useCellStateLabel, useYears } from "./matrix-legend";
+import { MatrixCell, MatrixRowHeader } from "./matrix-cells";
+import { useCellStateLabel, useYears } from "./matrix-legend";
 
 /** Sizes in px. Phones get narrower columns so more than two vehicles fit. */
 const SIZES = {
@@ -384,42 +383,15 @@ export function MatrixGrid(props: MatrixGridProps) {
               className="absolute top-0 left-0 flex"
               style={{ transform: `translateY(${vr.start}px)`, width: totalWidth, height: size.row }}
             >
-              <div
-                role="rowheader"
-                aria-colindex={1}
-                data-row={vr.index}
-                className={cn(
-                  "sticky left-0 z-10 flex cursor-pointer items-center gap-2 border-e border-b px-2 hover:bg-accent",
-                  "bg-background",
-                  rowInRange && "bg-linear-to-r from-primary/10 to-primary/10",
-                  rowInRange && (selection.kind === "rows" || selection.kind === "all") && "shadow-[inset_-3px_0_0_var(--color-primary)]",
-                )}
-                style={{ width: size.rowHeader, minWidth: size.rowHeader }}
-              >
-                <div className="flex min-w-0 flex-1 flex-col leading-tight">
-                  <Link
-                    href={`/admin/catalog/products/${row.id}`}
-                    data-pos={`${vr.index}:-1`}
-                    tabIndex={headerActive ? 0 : -1}
-                    title={t("grid.openProduct", { sku: row.sku, name: row.name })}
-                    className="w-fit max-w-full truncate rounded-sm font-mono text-xs font-semibold text-primary underline-offset-2 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
-                  >
-                    {row.sku}
-                  </Link>
-                  <span className="truncate text-xs text-muted-foreground" title={row.name}>
-                    {row.name}
-                  </span>
-                </div>
-                <span
-                  className={cn(
-                    "shrink-0 rounded-full px-1.5 text-[11px] font-medium tabular-nums",
-                    count > 0 ? "bg-secondary text-secondary-foreground" : "text-muted-foreground",
-                  )}
-                  title={t("grid.fitmentCount", { count })}
-                >
-                  {count}
-                </span>
-              </div>
+              <MatrixRowHeader
+                row={row}
+                index={vr.index}
+                count={count}
+                width={size.rowHeader}
+                inRange={rowInRange}
+                rowSelected={rowInRange && (selection.kind === "rows" || selection.kind === "all")}
+                focusable={headerActive}
+              />
               {virtualColumns.map((vc) => {
                 const col = columns[vc.index];
                 if (!col) return null;
@@ -430,17 +402,9 @@ export function MatrixGrid(props: MatrixGridProps) {
                 const selected = inRect(rect, vr.index, vc.index);
                 const conflict = edits.conflicts.has(key);
                 return (
-                  <div
+                  <MatrixCell
                     key={col.id}
-                    role="gridcell"
-                    aria-colindex={props.columnOffset + vc.index + 2}
-                    aria-selected={selected}
-                    aria-label={t("grid.cell", { sku: row.sku, vehicle: col.vehicleName, state: stateLabel(value) })}
-                    tabIndex={isActive ? 0 : -1}
-                    data-pos={`${vr.index}:${vc.index}`}
-                    data-state={value ?? "none"}
-                    data-pending={edit ? "true" : undefined}
-                    data-conflict={conflict ? "true" : undefined}
+                    label={t("grid.cell", { sku: row.sku, vehicle: col.vehicleName, state: stateLabel(value) })}
                     title={
                       conflict
                         ? t("grid.conflictTitle")
@@ -448,24 +412,17 @@ export function MatrixGrid(props: MatrixGridProps) {
                           ? t("grid.pendingTitle", { from: stateLabel(edit.from), to: stateLabel(edit.to) })
                           : undefined
                     }
-                    className={cn(
-                      "absolute top-0 grid h-full cursor-cell place-items-center border-e border-b outline-none",
-                      selected ? "bg-primary/10" : conflict ? "bg-destructive/10" : vr.index % 2 ? "bg-muted/30" : undefined,
-                      isActive && "z-[1] ring-2 ring-primary ring-inset",
-                    )}
-                    style={{ left: vc.start, width: size.column }}
-                  >
-                    {edit ? (
-                      <span
-                        aria-hidden
-                        className="pointer-events-none absolute inset-1 rounded-md border-2 border-dashed border-amber-500"
-                      />
-                    ) : null}
-                    {conflict ? (
-                      <AlertTriangle aria-hidden className="pointer-events-none absolute end-0.5 top-0.5 size-3 text-destructive" />
-                    ) : null}
-                    {value ? <CellBadge value={value} /> : null}
-                  </div>
+                    colIndex={props.columnOffset + vc.index + 2}
+                    pos={`${vr.index}:${vc.index}`}
+                    value={value}
+                    pending={!!edit}
+                    conflict={conflict}
+                    active={isActive}
+                    selected={selected}
+                    striped={vr.index % 2 === 1}
+                    left={vc.start}
+                    width={size.column}
+                  />
                 );
               })}
             </div>
